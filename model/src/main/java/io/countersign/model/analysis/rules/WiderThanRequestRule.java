@@ -66,7 +66,7 @@ public final class WiderThanRequestRule implements DraftRule {
             }
             out.accept(finding
                     .summary("The draft gives " + context.names().identity(who) + " more than was asked")
-                    .explanation("The human asked: \"" + request.text() + "\". The assistant's draft "
+                    .explanation("The human asked: \"" + request.text().strip().replaceAll("[.]+$", "") + "\". The assistant's draft "
                             + String.join("; and ", parts) + ".")
                     .remediation("Approve reduced: keep only the requested items, expiring no later than the requested date.")
                     .build());
