@@ -1,0 +1,48 @@
+package io.countersign.app.cli;
+
+import io.countersign.model.format.read.FormatException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command; with no subcommand it explains what is available. */
+@Command(name = "countersign", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Review, decide on and sign AI-drafted identity and access changes.",
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class CountersignCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code; user errors become one line on stderr. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new CountersignCommand());
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("countersign: " + e.getMessage() + " (see countersign " + subcommandName(e.getCommandLine()) + "--help)");
+            return ExitCodes.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Throwable cause = e;
+            if (cause instanceof UserError || cause instanceof FormatException) {
+                err.println("countersign: " + cause.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("countersign: internal error: " + cause + " (please report it)");
+            return ExitCodes.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String subcommandName(CommandLine commandLine) {
+        return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
+    }
+}
