@@ -46,7 +46,7 @@ class RefusedDocumentTest {
     void rejectsWrongEnumValue() throws IOException {
         Path file = write(folder, "snapshot.json", with(Samples.SNAPSHOT, "\"kind\": \"human\"", "\"kind\": \"robot\""));
 
-        assertRefused(() -> InputFiles.snapshot(file), file, "6:49 at /identities/0/kind",
+        assertRefused(() -> InputFiles.snapshot(file), file, "6:50 at /identities/0/kind",
                 "expected one of human, service-account, workload, ai-agent, found \"robot\"");
     }
 
@@ -59,7 +59,7 @@ class RefusedDocumentTest {
     }
 
     @Test
-    void acceptsExtensionField() throws IOException {
+    void acceptsExtensionField() throws Exception {
         Path file = write(folder, "snapshot.json", with(Samples.SNAPSHOT, "\"id\": \"snap-1\",", "\"id\": \"snap-1\", \"x-label\": {\"any\": [1]},"));
 
         assertThat(InputFiles.snapshot(file).id()).isEqualTo("snap-1");
@@ -83,6 +83,15 @@ class RefusedDocumentTest {
         Path file = write(folder, "draft.json", with(Samples.DRAFT, "\"access-change\"", "\"workflow-change\""));
 
         assertRefused(() -> InputFiles.draft(file), file, "1:1 at /workflow", "a workflow-change draft needs 'workflow'");
+    }
+
+    @Test
+    void rejectsCaseWithoutSnapshotHereOrAtTheTop() throws IOException {
+        write(folder, "policy.yaml", Samples.POLICY_YAML);
+        Path file = write(folder, "casebook.json", with(Samples.CASEBOOK, "  \"snapshot\": \"snapshot.json\",\n", ""));
+
+        assertRefused(() -> InputFiles.casebook(file), file, "7:5 at /cases/0/snapshot",
+                "a case needs a snapshot, here or at the casebook's top");
     }
 
     @Test
@@ -127,7 +136,7 @@ class RefusedDocumentTest {
         write(folder, "policy.yaml", Samples.POLICY_YAML);
         Path file = write(folder, "casebook.json", Samples.CASEBOOK);
 
-        assertRefused(() -> InputFiles.casebook(file), file.resolveSibling("snapshot.json"), "6:49 at /identities/0/kind",
+        assertRefused(() -> InputFiles.casebook(file), file.resolveSibling("snapshot.json"), "6:50 at /identities/0/kind",
                 "found \"robot\"");
     }
 
