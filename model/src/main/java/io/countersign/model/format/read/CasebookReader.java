@@ -43,10 +43,10 @@ public final class CasebookReader {
         Snapshot snapshot = node.has("snapshot") ? snapshot(node.field("snapshot")) : sharedSnapshot;
         Policy policy = node.has("policy") ? policy(node.field("policy")) : sharedPolicy;
         if (snapshot == null) {
-            throw node.field("snapshot").error("a case needs a snapshot, here or at the casebook's top");
+            throw node.absent("snapshot", "a case needs a snapshot, here or at the casebook's top");
         }
         if (policy == null) {
-            throw node.field("policy").error("a case needs a policy, here or at the casebook's top");
+            throw node.absent("policy", "a case needs a policy, here or at the casebook's top");
         }
         return new TrainingCase(
                 node.text("id"),

@@ -60,7 +60,7 @@ public final class DraftReader {
             case CREDENTIAL -> "credential";
         };
         if (!root.has(block)) {
-            throw root.field(block).error("a " + kind.code() + " draft needs '" + block + "'");
+            throw root.absent(block, "a " + kind.code() + " draft needs '" + block + "'");
         }
         if (kind == DraftKind.ACCESS_CHANGE && root.field("changes").arrayItems("'changes'").isEmpty()) {
             throw root.field("changes").error("an access-change draft needs at least one change");

@@ -107,13 +107,22 @@ public final class SourceNode {
     public SourceNode field(String name) throws FormatException {
         SourceNode value = fields.get(name);
         if (value == null) {
-            throw new FormatException(source, new SourcePosition(position.line(), position.column(),
-                    position.pointer() + "/" + escape(name)), "missing required field '" + name + "'");
+            throw absent(name, "missing required field '" + name + "'");
         }
         if (value.kind == Kind.NULL) {
             throw value.error("field '" + name + "' must not be null");
         }
         return value;
+    }
+
+    /** An error about a field that is absent or null: at the null value, else at this object with the field's pointer. */
+    public FormatException absent(String name, String reason) {
+        SourceNode value = fields.get(name);
+        if (value != null) {
+            return value.error(reason);
+        }
+        return new FormatException(source, new SourcePosition(position.line(), position.column(),
+                position.pointer() + "/" + escape(name)), reason);
     }
 
     public SourceNode optionalField(String name) {

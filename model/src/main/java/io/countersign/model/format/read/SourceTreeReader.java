@@ -128,8 +128,9 @@ public final class SourceTreeReader {
     }
 
     private Long safeInteger(JsonParser parser, SourcePosition position) throws IOException, FormatException {
-        JsonParser.NumberType type = parser.getNumberType();
-        if (type == JsonParser.NumberType.BIG_INTEGER || Math.abs(parser.getLongValue()) > MAX_SAFE_INTEGER) {
+        // No Math.abs here: it leaves Long.MIN_VALUE negative, which would pass as safe.
+        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                || parser.getLongValue() > MAX_SAFE_INTEGER || parser.getLongValue() < -MAX_SAFE_INTEGER) {
             throw new FormatException(source, position, "integer " + parser.getText()
                     + " is beyond 2^53; expected an integer between -9007199254740991 and 9007199254740991");
         }
