@@ -27,6 +27,7 @@ import io.countersign.model.format.IdentityChange;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.RiskTier;
 import io.countersign.model.format.Snapshot;
+import io.countersign.model.format.SodRule;
 import io.countersign.model.format.Workflow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,7 +93,7 @@ public final class DraftAnalyzer {
 
         RiskTier risk = risk(draft, findings);
         CeremonyRules.evaluate(risk, context, findings::add);
-        Set<String> systems = touchedSystems(reviews);
+        Set<String> systems = touchedSystems(draft, reviews);
         if (review.hasApprover()) {
             IndependenceRules.evaluate(review.approver(), review.priorApprovers(), draft, systems, catalog, policy, findings::add);
         }
@@ -191,17 +192,29 @@ public final class DraftAnalyzer {
         return risk;
     }
 
-    private Set<String> touchedSystems(List<IdentityReview> reviews) {
+    /**
+     * The systems an approver's domain must cover: those of every changed row; for a credential, the
+     * systems its identity can reach with it; for an exception, the systems of the conflicting access.
+     */
+    private Set<String> touchedSystems(Draft draft, List<IdentityReview> reviews) {
         Set<String> systems = new TreeSet<>();
         for (IdentityReview who : reviews) {
+            boolean credentialHolder = draft.credential() != null && draft.credential().identity().equals(who.id());
+            boolean excepted = draft.exception() != null && who.id().equals(draft.exception().identity());
             for (AccessRow row : who.rows()) {
-                if (row.change() != AccessRow.Change.UNCHANGED) {
+                if (row.change() != AccessRow.Change.UNCHANGED || credentialHolder || (excepted && inRule(draft, row))) {
                     systems.add(catalog.systemOf(row.entitlement()));
                 }
             }
         }
         systems.remove("unknown");
         return systems;
+    }
+
+    private boolean inRule(Draft draft, AccessRow row) {
+        SodRule rule = policy.sodRule(draft.exception().rule());
+        return rule == null || IdPattern.anyMatches(rule.left().terms(), row.entitlement())
+                || IdPattern.anyMatches(rule.right().terms(), row.entitlement());
     }
 
     private static final Comparator<Finding> ORDER = Comparator

@@ -39,7 +39,8 @@ public final class IndependenceRules {
         Identity identity = catalog.identity(approver);
         if (identity == null || !identity.isHuman() || !identity.isActive()) {
             String problem = identity == null ? "is not in snapshot " + catalog.snapshot().id()
-                    : !identity.isHuman() ? "is a " + identity.kind().code() : "is " + identity.status();
+                    : !identity.isHuman() ? "is " + article(identity.kind().code()) + " " + identity.kind().code()
+                    : "is " + identity.status();
             out.accept(base(RuleId.IND_NOT_HUMAN, approver).summary(who + " " + problem)
                     .explanation("Only an active, named person may approve; " + who + " " + problem + ".")
                     .remediation("Have an active human approver decide.").build());
@@ -62,6 +63,10 @@ public final class IndependenceRules {
                     .explanation(who + " has already approved this revision; one person counts once toward the quorum.")
                     .remediation("A different approver must give the next approval.").build());
         }
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static FindingBuilder base(RuleId rule, String approver) {
