@@ -1,6 +1,7 @@
 package io.countersign.model.format.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,14 +13,18 @@ import io.countersign.model.format.Casebook;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.Snapshot;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** The examples in docs/formats are what people copy: each must load and match its schema. */
+/** The examples in docs/formats are what people copy: each must load and match its schema, and both must refuse the same defects. */
 class PublishedExamplesTest {
 
     static final List<String> FORMATS = FormatDocs.FORMATS;
@@ -80,15 +85,17 @@ class PublishedExamplesTest {
                 .isEqualTo(FormatDocs.schemaId(format));
     }
 
-    @ParameterizedTest(name = "the {0} schema refuses an unknown field its reader refuses")
+    @ParameterizedTest(name = "the {0} schema and reader refuse an unknown field but allow x-")
     @CsvSource({"snapshot, snapshot.json", "draft, draft.json", "casebook, casebook.json"})
-    void schemaRefusesUnknownFieldButAllowsExtensions(String format, String example) {
+    void schemaRefusesUnknownFieldButAllowsExtensions(String format, String example, @TempDir Path folder) throws Exception {
         var tree = (ObjectNode) FormatDocs.tree(FormatDocs.EXAMPLES.resolve(example));
         tree.put("x-note", "fine");
         assertThat(FormatDocs.schema(format).validate(tree)).isEmpty();
 
         tree.put("note", "refused");
         assertThat(FormatDocs.schema(format).validate(tree)).isNotEmpty();
+        assertThatThrownBy(() -> load(format, copyExamplesWith(folder, example, tree)))
+                .isInstanceOf(FormatException.class);
     }
 
     @ParameterizedTest(name = "the {0} schema refuses {2} at {1}")
@@ -103,7 +110,8 @@ class PublishedExamplesTest {
         draft    | /id                             | " "
         casebook | /cases/0/expected/mustNotice/0  | "NOT-A-RULE"
         """)
-    void schemaRefusesWhatTheReaderRefuses(String format, String pointer, String badValue) throws Exception {
+    void schemaRefusesWhatTheReaderRefuses(String format, String pointer, String badValue, @TempDir Path folder)
+            throws Exception {
         String example = format.equals("policy") ? "policy.yaml" : format + ".json";
         JsonNode tree = FormatDocs.tree(FormatDocs.EXAMPLES.resolve(example));
         JsonPointer at = JsonPointer.compile(pointer);
@@ -116,5 +124,37 @@ class PublishedExamplesTest {
         }
 
         assertThat(FormatDocs.schema(format).validate(tree)).isNotEmpty();
+        assertThatThrownBy(() -> load(format, copyExamplesWith(folder, example, tree)))
+                .isInstanceOf(FormatException.class);
+    }
+
+    @Test
+    void examplesFolderHoldsExactlyTheTestedExamples() throws IOException {
+        try (Stream<Path> files = Files.list(FormatDocs.EXAMPLES)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("snapshot.json", "policy.yaml", "draft.json", "casebook.json");
+        }
+    }
+
+    /** Copies every example (the casebook refers to its neighbours) and replaces one with {@code tree}. */
+    private static Path copyExamplesWith(Path folder, String example, JsonNode tree) throws IOException {
+        try (Stream<Path> files = Files.list(FormatDocs.EXAMPLES)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Path changed = folder.resolve(example);
+        // JSON is valid YAML, so the policy can be written back as JSON too.
+        Files.writeString(changed, tree.toString());
+        return changed;
+    }
+
+    private static Object load(String format, Path file) throws FormatException {
+        return switch (format) {
+            case "snapshot" -> InputFiles.snapshot(file);
+            case "policy" -> InputFiles.policy(file);
+            case "draft" -> InputFiles.draft(file);
+            default -> InputFiles.casebook(file);
+        };
     }
 }
