@@ -44,7 +44,7 @@ public final class DraftReader {
                 root.optionalTextList("sources"),
                 root.has("basis") ? basis(root.field("basis")) : null,
                 changes(root),
-                root.has("workflow") ? SnapshotReader.readWorkflow(root.field("workflow"), null) : null,
+                root.has("workflow") ? SnapshotReader.readWorkflow(root.field("workflow"), null, null) : null,
                 root.has("exception") ? exception(root.field("exception")) : null,
                 root.has("credential") ? credential(root.field("credential")) : null,
                 root.optionalCode("riskTier", RiskTier.class, null),

@@ -12,7 +12,9 @@ import io.countersign.model.format.Sensitivity;
 import io.countersign.model.format.Snapshot;
 import io.countersign.model.format.Workflow;
 import io.countersign.model.format.WorkflowStep;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Binds a {@code countersign.snapshot/v1} document, resolving every reference inside it. */
 public final class SnapshotReader {
@@ -28,6 +30,8 @@ public final class SnapshotReader {
         entitlementIds = IdSet.of("entitlement", root.field("entitlements").arrayItems("'entitlements'"));
         SourceNode roles = root.optionalField("roles");
         roleIds = IdSet.of("role", roles == null ? List.of() : roles.arrayItems("'roles'"));
+        SourceNode workflows = root.optionalField("workflows");
+        IdSet.of("workflow", workflows == null ? List.of() : workflows.arrayItems("'workflows'"));
     }
 
     public static Snapshot read(SourceNode root) throws FormatException {
@@ -101,28 +105,47 @@ public final class SnapshotReader {
     }
 
     private Workflow workflow(SourceNode node) throws FormatException {
-        return readWorkflow(node, identityIds);
+        return readWorkflow(node, identityIds, roleIds);
     }
 
-    /** Shared with drafts, whose proposed workflow has the same shape; {@code identities} may be null. */
-    static Workflow readWorkflow(SourceNode node, IdSet identities) throws FormatException {
+    /** The approver relations a step may name besides {@code role:ID} and {@code identity:ID}. */
+    static final Set<String> RELATIONS = Set.of("manager", "entitlement-owner", "system-owner", "requester");
+
+    /** Shared with drafts, whose proposed workflow has the same shape; the id sets are null there. */
+    static Workflow readWorkflow(SourceNode node, IdSet identities, IdSet roles) throws FormatException {
         node.expectObject("a workflow").onlyFields(Fields.WORKFLOW);
-        return new Workflow(node.text("id"), node.optionalText("name"),
-                node.list("steps", step -> step(step, identities)));
+        Set<String> names = new HashSet<>();
+        return new Workflow(node.text("id"), node.optionalText("name"), node.list("steps", step -> {
+            WorkflowStep read = step(step, identities, roles);
+            if (!names.add(read.name())) {
+                throw step.field("name").error("duplicate step name \"" + read.name() + "\"; steps are matched by name");
+            }
+            return read;
+        }));
     }
 
-    private static WorkflowStep step(SourceNode node, IdSet identities) throws FormatException {
+    private static WorkflowStep step(SourceNode node, IdSet identities, IdSet roles) throws FormatException {
         node.expectObject("a workflow step").onlyFields(Fields.STEP);
         SourceNode approver = node.field("approver");
-        String approverText = approver.asId();
-        if (identities != null && approverText.startsWith("identity:")) {
-            String id = approverText.substring("identity:".length());
-            if (!identities.contains(id)) {
-                throw approver.error("refers to identity \"" + id + "\", which this file does not declare");
-            }
+        String text = approver.asId();
+        if (text.startsWith("identity:") && text.length() > "identity:".length()) {
+            resolvePrefixed(approver, text, "identity:", identities, "identity");
+        } else if (text.startsWith("role:") && text.length() > "role:".length()) {
+            resolvePrefixed(approver, text, "role:", roles, "role");
+        } else if (!RELATIONS.contains(text)) {
+            throw approver.error("expected manager, entitlement-owner, system-owner, requester, role:ID or identity:ID, found \""
+                    + text + "\"");
         }
-        return new WorkflowStep(node.text("name"), approverText, node.optionalInteger("quorum", 1, 100, 1),
+        return new WorkflowStep(node.text("name"), text, node.optionalInteger("quorum", 1, 100, 1),
                 node.optionalList("conditions", SnapshotReader::condition));
+    }
+
+    private static void resolvePrefixed(SourceNode approver, String text, String prefix, IdSet ids, String kind)
+            throws FormatException {
+        String id = text.substring(prefix.length());
+        if (ids != null && !ids.contains(id)) {
+            throw approver.error("refers to " + kind + " \"" + id + "\", which this file does not declare");
+        }
     }
 
     private static Condition condition(SourceNode node) throws FormatException {

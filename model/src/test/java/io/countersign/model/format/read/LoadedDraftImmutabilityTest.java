@@ -110,6 +110,11 @@ class LoadedDraftImmutabilityTest {
             ObjectNode step = JSON.createObjectNode().put("name", "Step").put("approver", "manager");
             step.putArray("conditions").addAll(conditions);
             return step;
-        }).list().ofMinSize(1).ofMaxSize(3);
+        }).list().ofMinSize(1).ofMaxSize(3).map(steps -> {
+            for (int i = 0; i < steps.size(); i++) {
+                steps.get(i).put("name", "Step " + (i + 1)); // steps are matched by name, so names are unique
+            }
+            return steps;
+        });
     }
 }
