@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * <p>Refused, with a {@link CanonicalJsonException}: duplicate keys, lone surrogates (escaped or
  * raw), invalid UTF-8, a byte order mark, integers written without fraction or exponent beyond
- * ±(2^53−1), numbers that overflow a double or underflow a non-zero value to zero, NaN and
- * Infinity, and anything after the value. A number with a fraction or exponent is otherwise
+ * ±(2^53−1), numbers of any spelling whose canonical form would be such an integer (doubles from
+ * 2^53 up to 1e21, which ECMAScript prints without exponent), numbers that overflow a double or
+ * underflow a non-zero value to zero, NaN and Infinity, and anything after the value. A number with a fraction or exponent is otherwise
  * taken as the double nearest to it, as the RFC's own example does ({@code 333333333.33333329}).
  */
 public final class CanonicalJson {

@@ -104,7 +104,19 @@ final class CanonicalJsonWriter {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw fail("number " + value + " is not finite");
         }
+        if (printsAsUnsafeInteger(value)) {
+            throw fail("number " + value + " would be written as an integer beyond ±(2^53−1)");
+        }
         ascii(EcmaScriptNumber.format(value));
+    }
+
+    /**
+     * ECMAScript prints doubles from 2^53 up to 1e21 as plain integers. Refusing them keeps the
+     * one I-JSON rule consistent: nothing is ever written, or read back, as an unsafe integer.
+     */
+    static boolean printsAsUnsafeInteger(double value) {
+        double magnitude = Math.abs(value);
+        return magnitude > StrictJsonReader.MAX_SAFE_INTEGER && magnitude < 1e21;
     }
 
     private void string(String text) {

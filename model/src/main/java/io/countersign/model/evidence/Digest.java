@@ -14,10 +14,11 @@ public record Digest(String hex) {
 
     public static final String PREFIX = "sha256:";
 
+    // Before ZERO: static initialisers run in order and the constructor needs it.
+    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
     /** The chain's genesis predecessor: {@code sha256:} followed by 64 zeros. */
     public static final Digest ZERO = new Digest("0".repeat(64));
-
-    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     public Digest {
         Objects.requireNonNull(hex, "hex");

@@ -323,6 +323,9 @@ final class StrictJsonReader {
         if (value == 0.0 && nonZeroDigit) {
             throw fail("number " + text + " underflows an IEEE double to zero", start);
         }
+        if (CanonicalJsonWriter.printsAsUnsafeInteger(value)) {
+            throw fail("number " + text + " would be written as an integer beyond ±(2^53−1)", start);
+        }
         return NODES.numberNode(value);
     }
 

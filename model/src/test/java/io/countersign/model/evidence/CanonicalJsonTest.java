@@ -141,6 +141,23 @@ class CanonicalJsonTest {
         assertThat(rejection("-9007199254740992")).hasMessageContaining("beyond ±(2^53−1)");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"9007199254740992.0", "1e20", "-9.007199254740992e15"})
+    void rejectsNumbersWhoseCanonicalFormIsAnUnsafeInteger(String number) {
+        assertThat(rejection(number)).hasMessageContaining("integer beyond ±(2^53−1)");
+    }
+
+    @Test
+    void writesLargeDoublesFrom1e21InExponentForm() {
+        assertThat(canonical("[1e21,1E30]")).isEqualTo("[1e+21,1e+30]");
+    }
+
+    @Test
+    void rejectsUnsafeIntegerValuedDoubleInAJacksonTree() {
+        ObjectNode tree = JsonNodeFactory.instance.objectNode().put("d", 1e20);
+        assertThatThrownBy(() -> CanonicalJson.canonicalize(tree)).hasMessageContaining("/d");
+    }
+
     @Test
     void acceptsLargestSafeInteger() {
         assertThat(canonical("[9007199254740991,-9007199254740991]"))
