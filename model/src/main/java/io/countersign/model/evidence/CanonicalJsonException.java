@@ -1,0 +1,34 @@
+package io.countersign.model.evidence;
+
+/**
+ * Input that RFC 8785 canonicalisation refuses. The message is one line naming what was wrong
+ * and where: a JSON pointer and, for byte input, the byte offset and line:column.
+ */
+public final class CanonicalJsonException extends RuntimeException {
+
+    private final String pointer;
+    private final long byteOffset;
+
+    CanonicalJsonException(String reason, String pointer, long byteOffset, int line, int column) {
+        super(reason + " at " + (pointer.isEmpty() ? "(root)" : pointer)
+                + " (byte " + byteOffset + ", line " + line + ":" + column + ")");
+        this.pointer = pointer;
+        this.byteOffset = byteOffset;
+    }
+
+    CanonicalJsonException(String reason, String pointer) {
+        super(reason + " at " + (pointer.isEmpty() ? "(root)" : pointer));
+        this.pointer = pointer;
+        this.byteOffset = -1;
+    }
+
+    /** JSON pointer (RFC 6901) of the offending value; empty for the root. */
+    public String pointer() {
+        return pointer;
+    }
+
+    /** Byte offset into the input, or -1 when the input was a tree rather than bytes. */
+    public long byteOffset() {
+        return byteOffset;
+    }
+}
