@@ -116,6 +116,17 @@ class LeastPrivilegeRulesTest {
         }
 
         @Test
+        void wildcardFromAnotherPendingDraftIsCumulative() {
+            Snapshot snapshot = dana().entitlement("aws.s3.read").entitlement("erp.view").build();
+            Draft pending = draft("d-pending").add(DANA, scoped("aws.s3.read", "*")).build();
+
+            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.view")).build(), List.of(pending)),
+                    RuleId.LP_WILDCARD_SCOPE);
+
+            assertFinding(finding, Severity.HIGH, FindingStatus.CUMULATIVE, DANA, "aws.s3.read");
+        }
+
+        @Test
         void wildcardCredentialScopeIsAFinding() {
             Snapshot snapshot = new SnapshotBuilder().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER)).build();
             Draft draft = draft("d-1").credential(new CredentialRequest("svc-etl", List.of("storage.read", "*"), Duration.ofDays(30))).build();
@@ -439,6 +450,26 @@ class LeastPrivilegeRulesTest {
                     RuleId.LP_ESCALATION_PATH);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.NEW, DANA, "iam.grant");
+        }
+
+        @Test
+        void redatingAHeldEscalationGrantReportsItPreExisting() {
+            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess()).holds(DANA, "iam.grant").build();
+
+            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("iam.grant", inDays(5))).build()),
+                    RuleId.LP_ESCALATION_PATH);
+
+            assertFinding(finding, Severity.HIGH, FindingStatus.PRE_EXISTING, DANA, "iam.grant");
+        }
+
+        @Test
+        void removingTheEscalationGrantResolvesIt() {
+            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess()).holds(DANA, "iam.grant").build();
+
+            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").remove(DANA, grant("iam.grant")).build()),
+                    RuleId.LP_ESCALATION_PATH);
+
+            assertFinding(finding, Severity.HIGH, FindingStatus.RESOLVED, DANA, "iam.grant");
         }
 
         @Test
