@@ -1,6 +1,7 @@
 package io.countersign.model.store;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -30,5 +31,23 @@ public record ChainEntry(long seq, ChainEntryKind kind, byte[] envelope, String 
     /** The position right after this entry. */
     public ChainPosition next() {
         return new ChainPosition(seq + 1, entryHash);
+    }
+
+    /** Equal when the bytes are equal, not merely the same array. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChainEntry that
+                && seq == that.seq
+                && Objects.equals(kind, that.kind)
+                && Objects.equals(entryHash, that.entryHash)
+                && Objects.equals(prevEntryHash, that.prevEntryHash)
+                && Objects.equals(recordedAt, that.recordedAt)
+                && Objects.equals(summary, that.summary)
+                && Arrays.equals(envelope, that.envelope);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hash(seq, kind, entryHash, prevEntryHash, recordedAt, summary) + Arrays.hashCode(envelope);
     }
 }

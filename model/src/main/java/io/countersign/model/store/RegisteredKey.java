@@ -1,6 +1,7 @@
 package io.countersign.model.store;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,5 +34,23 @@ public record RegisteredKey(String keyId, String ownerId, String displayName, by
     /** Valid from {@code validFrom} inclusive to {@code validTo} exclusive. */
     public boolean isValidAt(Instant instant) {
         return !instant.isBefore(validFrom) && validTo.map(instant::isBefore).orElse(true);
+    }
+
+    /** Equal when the bytes are equal, not merely the same array. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RegisteredKey that
+                && Objects.equals(keyId, that.keyId)
+                && Objects.equals(ownerId, that.ownerId)
+                && Objects.equals(displayName, that.displayName)
+                && Objects.equals(validFrom, that.validFrom)
+                && Objects.equals(validTo, that.validTo)
+                && Objects.equals(registeredAt, that.registeredAt)
+                && Arrays.equals(publicKeySpki, that.publicKeySpki);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hash(keyId, ownerId, displayName, validFrom, validTo, registeredAt) + Arrays.hashCode(publicKeySpki);
     }
 }

@@ -1,6 +1,7 @@
 package io.countersign.model.store;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -23,5 +24,20 @@ public record StoredBlob(String digest, String mediaType, byte[] content, Instan
     @Override
     public byte[] content() {
         return content.clone();
+    }
+
+    /** Equal when the bytes are equal, not merely the same array. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StoredBlob that
+                && Objects.equals(digest, that.digest)
+                && Objects.equals(mediaType, that.mediaType)
+                && Objects.equals(importedAt, that.importedAt)
+                && Arrays.equals(content, that.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hash(digest, mediaType, importedAt) + Arrays.hashCode(content);
     }
 }
