@@ -52,6 +52,8 @@ CREATE TABLE evidence_entry (
   CONSTRAINT uq_evidence_entry_entry_hash UNIQUE (entry_hash),
   -- No forks: an entry can be the predecessor of at most one entry.
   CONSTRAINT uq_evidence_entry_prev_entry_hash UNIQUE (prev_entry_hash),
+  -- The predecessor must be in the chain. Being self-referenced also makes H2 refuse TRUNCATE.
+  CONSTRAINT fk_evidence_entry_prev FOREIGN KEY (prev_entry_hash) REFERENCES evidence_entry (entry_hash),
   CONSTRAINT ck_evidence_entry_kind CHECK (kind IN ('decision', 'export')),
   CONSTRAINT ck_evidence_entry_seq CHECK (seq >= 1),
   CONSTRAINT ck_evidence_entry_entry_hash CHECK (LENGTH(entry_hash) = 64),

@@ -1,5 +1,8 @@
 package io.countersign.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.Lock;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
@@ -15,9 +18,15 @@ import org.jooq.TransactionalCallable;
 public final class DurableTransactions {
 
     private final DSLContext dsl;
+    private final Connection admin;
 
-    DurableTransactions(DSLContext dsl) {
+    /**
+     * @param dsl   runs the transactions, as the least-privileged application user
+     * @param admin the workspace's admin connection; CHECKPOINT SYNC needs admin rights
+     */
+    DurableTransactions(DSLContext dsl, Connection admin) {
         this.dsl = dsl;
+        this.admin = admin;
     }
 
     /** Commits {@code work} and returns only after the commit is synced to the device. */
@@ -51,7 +60,18 @@ public final class DurableTransactions {
 
     /** Forces every committed change of the database to disk. */
     public void sync() {
-        dsl.execute("CHECKPOINT SYNC");
+        sync(admin);
+    }
+
+    static void sync(Connection admin) {
+        // One JDBC connection, many writer threads: take turns on it.
+        synchronized (admin) {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot force the store to disk", e);
+            }
+        }
     }
 
     public DSLContext dsl() {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Set;
@@ -34,10 +33,16 @@ public final class Workspace implements AutoCloseable {
     public static final String STORE_FILE = STORE_NAME + ".mv.db";
     public static final String INBOX = "inbox";
 
+    // The store's admin is the user that created it; the repositories run as APP_USER (V3).
+    private static final String ADMIN_USER = "";
+    static final String APP_USER = "countersign_app";
+    private static final String APP_PASSWORD = "append-only";
+
     // H2 shares one database between handles of the same JVM; refuse a second handle here too.
     private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private final Path directory;
+    private final JdbcConnectionPool adminPool;
     private final Connection lockHolder;
     private final JdbcConnectionPool pool;
     private final DurableTransactions transactions;
@@ -47,9 +52,10 @@ public final class Workspace implements AutoCloseable {
     private final SigningKeyRepository signingKeys;
     private final EvidenceChainRepository evidenceChain;
 
-    private Workspace(Path directory, Connection lockHolder, JdbcConnectionPool pool,
-                      int migrationsApplied, Clock clock) {
+    private Workspace(Path directory, JdbcConnectionPool adminPool, Connection lockHolder,
+                      JdbcConnectionPool pool, int migrationsApplied, Clock clock) {
         this.directory = directory;
+        this.adminPool = adminPool;
         this.lockHolder = lockHolder;
         this.pool = pool;
         this.migrationsApplied = migrationsApplied;
@@ -59,7 +65,7 @@ public final class Workspace implements AutoCloseable {
                 .withExecuteLogging(false);
         DSLContext dsl = DSL.using(new DefaultConfiguration()
                 .set(pool).set(SQLDialect.H2).set(settings));
-        this.transactions = new DurableTransactions(dsl);
+        this.transactions = new DurableTransactions(dsl, lockHolder);
         this.blobs = new BlobRepository(transactions, clock);
         this.draftRevisions = new DraftRevisionRepository(transactions, clock);
         this.signingKeys = new SigningKeyRepository(transactions, clock);
@@ -89,16 +95,19 @@ public final class Workspace implements AutoCloseable {
         }
         try {
             String url = jdbcUrl(directory);
-            // Held for the handle's lifetime: it owns H2's lock on store.mv.db and keeps the
-            // database open between pooled transactions.
-            Connection lockHolder = connect(directory, url);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "", "");
+            // Admin connections stay open for the handle's lifetime: H2 keeps using the session
+            // that ran a CREATE TABLE for its check constraints, so Flyway's must not close.
+            JdbcConnectionPool adminPool = JdbcConnectionPool.create(url, ADMIN_USER, "");
             try {
-                int applied = migrate(pool);
-                return new Workspace(directory, lockHolder, pool, applied, clock);
+                // Held until close: it owns H2's lock on store.mv.db and keeps the database open.
+                Connection lockHolder = connect(directory, adminPool);
+                int applied = migrate(adminPool, lockHolder);
+                // Settings in the URL need admin rights; the database is already open with them.
+                JdbcConnectionPool appPool = JdbcConnectionPool.create(
+                        "jdbc:h2:file:" + directory.resolve(STORE_NAME), APP_USER, APP_PASSWORD);
+                return new Workspace(directory, adminPool, lockHolder, appPool, applied, clock);
             } catch (RuntimeException e) {
-                pool.dispose();
-                closeQuietly(lockHolder);
+                adminPool.dispose();
                 throw e;
             }
         } catch (RuntimeException e) {
@@ -112,9 +121,9 @@ public final class Workspace implements AutoCloseable {
         return "jdbc:h2:file:" + directory.resolve(STORE_NAME) + ";TRACE_LEVEL_FILE=0";
     }
 
-    private static Connection connect(Path directory, String url) {
+    private static Connection connect(Path directory, JdbcConnectionPool adminPool) {
         try {
-            return DriverManager.getConnection(url, "", "");
+            return adminPool.getConnection();
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new WorkspaceBusyException(directory, e);
@@ -124,19 +133,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static int migrate(JdbcConnectionPool pool) {
+    private static int migrate(JdbcConnectionPool adminPool, Connection admin) {
         int applied = Flyway.configure()
-                .dataSource(pool)
+                .dataSource(adminPool)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate()
                 .migrationsExecuted;
         if (applied > 0) {
-            try (Connection c = pool.getConnection(); var s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot sync the migrated store", e);
-            }
+            DurableTransactions.sync(admin);
         }
         return applied;
     }
@@ -146,14 +151,6 @@ public final class Workspace implements AutoCloseable {
             Files.createDirectories(path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + path, e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // already failing; the first error is the one worth reporting
         }
     }
 
@@ -170,7 +167,10 @@ public final class Workspace implements AutoCloseable {
         return migrationsApplied;
     }
 
-    /** Direct jOOQ access for queries the repositories do not cover; writes must go through them. */
+    /**
+     * Direct jOOQ access, as the application user, for queries the repositories do not cover.
+     * Writes belong in the repositories, which make them durable.
+     */
     public DSLContext dsl() {
         return transactions.dsl();
     }
@@ -195,7 +195,8 @@ public final class Workspace implements AutoCloseable {
     public void close() {
         try {
             pool.dispose();
-            lockHolder.close(); // last connection: H2 writes everything and releases the file lock
+            lockHolder.close();
+            adminPool.dispose(); // last connections: H2 writes everything and releases the file lock
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot close the store in " + directory, e);
         } finally {

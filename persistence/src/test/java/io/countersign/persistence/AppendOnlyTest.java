@@ -67,6 +67,15 @@ class AppendOnlyTest {
         assertThat(rowCount(table)).isEqualTo(before);
     }
 
+    @org.junit.jupiter.api.Test
+    void refusesTruncatingTheChainEvenForTheAdmin() throws SQLException {
+        try (Statement s = jdbc.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("TRUNCATE TABLE evidence_entry"))
+                    .isInstanceOf(SQLException.class);
+        }
+        assertThat(rowCount("evidence_entry")).isEqualTo(1);
+    }
+
     private String firstColumnOf(String table) throws SQLException {
         try (var rs = jdbc.getMetaData().getColumns(null, "PUBLIC", table.toUpperCase(), null)) {
             rs.next();
