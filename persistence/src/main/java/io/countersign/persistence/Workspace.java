@@ -118,7 +118,9 @@ public final class Workspace implements AutoCloseable {
 
     static String jdbcUrl(Path directory) {
         // TRACE_LEVEL_FILE=0: H2 must not leave a store.trace.db next to the store.
-        return "jdbc:h2:file:" + directory.resolve(STORE_NAME) + ";TRACE_LEVEL_FILE=0";
+        // WRITE_DELAY=0: no background writer, so every chunk is written by the thread that
+        // stores it and CHECKPOINT SYNC never races an asynchronous write (ADR 0004).
+        return "jdbc:h2:file:" + directory.resolve(STORE_NAME) + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0";
     }
 
     private static Connection connect(Path directory, JdbcConnectionPool adminPool) {
