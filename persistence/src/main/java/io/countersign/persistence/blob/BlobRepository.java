@@ -1,0 +1,65 @@
+package io.countersign.persistence.blob;
+
+import static io.countersign.persistence.jooq.Tables.BLOB;
+
+import io.countersign.model.store.StoredBlob;
+import io.countersign.persistence.ContentDigest;
+import io.countersign.persistence.DurableTransactions;
+import io.countersign.persistence.StoreRefusedException;
+import io.countersign.persistence.StoreTime;
+import io.countersign.persistence.jooq.tables.records.BlobRecord;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Content-addressed canonical JSON: the same bytes are stored once, under their SHA-256. */
+public final class BlobRepository {
+
+    private final DurableTransactions transactions;
+    private final Clock clock;
+
+    public BlobRepository(DurableTransactions transactions, Clock clock) {
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores {@code content} under its digest, or returns the blob already stored there.
+     * The digest is computed here, so a blob can never sit under a wrong address.
+     */
+    public StoredBlob put(String mediaType, byte[] content) {
+        String digest = ContentDigest.sha256Hex(content);
+        return transactions.write(tx -> {
+            var dsl = tx.dsl();
+            BlobRecord existing = dsl.selectFrom(BLOB).where(BLOB.DIGEST.eq(digest)).fetchOne();
+            if (existing != null) {
+                if (!existing.getMediaType().equals(mediaType)) {
+                    throw new StoreRefusedException("blob " + digest + " is already stored as "
+                            + existing.getMediaType() + ", not " + mediaType);
+                }
+                return toStored(existing);
+            }
+            BlobRecord inserted = dsl.insertInto(BLOB)
+                    .set(BLOB.DIGEST, digest)
+                    .set(BLOB.MEDIA_TYPE, mediaType)
+                    .set(BLOB.CONTENT, content)
+                    .set(BLOB.IMPORTED_AT, StoreTime.now(clock))
+                    .returning()
+                    .fetchSingle();
+            return toStored(inserted);
+        });
+    }
+
+    public Optional<StoredBlob> get(String digest) {
+        return transactions.read(tx -> tx.dsl().selectFrom(BLOB).where(BLOB.DIGEST.eq(digest))
+                .fetchOptional().map(BlobRepository::toStored));
+    }
+
+    public boolean contains(String digest) {
+        return transactions.read(tx -> tx.dsl().fetchExists(BLOB, BLOB.DIGEST.eq(digest)));
+    }
+
+    private static StoredBlob toStored(BlobRecord r) {
+        return new StoredBlob(r.getDigest(), r.getMediaType(), r.getContent(),
+                StoreTime.fromColumn(r.getImportedAt()));
+    }
+}

@@ -1,0 +1,46 @@
+package io.countersign.persistence.blob;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.countersign.model.store.StoredBlob;
+import io.countersign.persistence.ContentDigest;
+import io.countersign.persistence.StoreRefusedException;
+import io.countersign.persistence.WorkspaceFixture;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class BlobRepositoryTest extends WorkspaceFixture {
+
+    private static final byte[] POLICY = "{\"rules\":[]}".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void storesBytesUnderTheirSha256() {
+        StoredBlob stored = workspace.blobs().put("policy", POLICY);
+
+        assertThat(stored.digest()).isEqualTo(ContentDigest.sha256Hex(POLICY));
+        assertThat(workspace.blobs().get(stored.digest())).contains(stored);
+    }
+
+    @Test
+    void putIsIdempotentByDigest() {
+        StoredBlob first = workspace.blobs().put("policy", POLICY);
+        StoredBlob second = workspace.blobs().put("policy", POLICY.clone());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(workspace.dsl().fetchCount(io.countersign.persistence.jooq.Tables.BLOB)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesTheSameBytesUnderAnotherMediaType() {
+        workspace.blobs().put("policy", POLICY);
+
+        assertThatThrownBy(() -> workspace.blobs().put("snapshot", POLICY))
+                .isInstanceOf(StoreRefusedException.class);
+    }
+
+    @Test
+    void findsNothingForAnUnknownDigest() {
+        assertThat(workspace.blobs().get("0".repeat(64))).isEmpty();
+    }
+}
