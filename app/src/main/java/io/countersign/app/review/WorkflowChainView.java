@@ -1,0 +1,96 @@
+package io.countersign.app.review;
+
+import io.countersign.app.common.MarkLabel;
+import io.countersign.app.common.Marks;
+import io.countersign.model.analysis.AccessRow;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** A workflow draft as two approval chains, before and after, each step a card marked with what changes. */
+final class WorkflowChainView extends ScrollPane {
+    private final VBox content = new VBox(10);
+
+    WorkflowChainView(ReviewViewModel model) {
+        setId("review-workflow");
+        setAccessibleText("Approval chain before and after the draft");
+        getStyleClass().add("workflow-chain");
+        setFitToWidth(true);
+        content.getStyleClass().add("workflow-content");
+        setContent(content);
+        model.workflowProperty().addListener((obs, was, now) -> show(now));
+        show(model.workflowProperty().get());
+    }
+
+    private void show(WorkflowChain chain) {
+        content.getChildren().clear();
+        if (chain == null) {
+            return;
+        }
+        Label title = new Label("Approval chain " + chain.name());
+        title.getStyleClass().add("pane-heading");
+        content.getChildren().addAll(title, row("Before", chain.before(), "review-workflow-before"),
+                row("After", chain.after(), "review-workflow-after"));
+    }
+
+    private static VBox row(String heading, List<WorkflowChain.StepCard> cards, String id) {
+        Label label = new Label(heading);
+        label.getStyleClass().add("chain-heading");
+        FlowPane steps = new FlowPane(6, 8);
+        steps.setId(id);
+        steps.setAlignment(Pos.CENTER_LEFT);
+        if (cards.isEmpty()) {
+            steps.getChildren().add(new Label("No workflow before this draft."));
+        }
+        for (int i = 0; i < cards.size(); i++) {
+            if (i > 0) {
+                FontIcon arrow = new FontIcon(Material2AL.ARROW_FORWARD);
+                arrow.getStyleClass().add("chain-arrow");
+                steps.getChildren().add(arrow);
+            }
+            steps.getChildren().add(card(cards.get(i)));
+        }
+        return new VBox(4, label, steps);
+    }
+
+    private static VBox card(WorkflowChain.StepCard step) {
+        Label name = new Label(step.name());
+        name.getStyleClass().add("step-name");
+        HBox top = new HBox(8, name);
+        top.setAlignment(Pos.CENTER_LEFT);
+        if (step.change() != AccessRow.Change.UNCHANGED) {
+            top.getChildren().add(MarkLabel.chip(Marks.change(step.change())));
+        }
+        VBox card = new VBox(3, top, fact("Approver", step.approver()), fact("Quorum", String.valueOf(step.quorum())));
+        if (!step.conditions().isEmpty()) {
+            card.getChildren().add(fact("Conditions", String.join(", ", step.conditions())));
+        }
+        step.notes().forEach(note -> {
+            Label changed = new Label(note);
+            changed.getStyleClass().add("step-note");
+            changed.setWrapText(true);
+            card.getChildren().add(changed);
+        });
+        card.getStyleClass().addAll("step-card", "step-" + step.change().name().toLowerCase(Locale.ROOT));
+        card.setMinWidth(170);
+        card.setPrefWidth(190);
+        card.setMaxWidth(220);
+        card.setMinHeight(Region.USE_PREF_SIZE);
+        return card;
+    }
+
+    private static Label fact(String name, String value) {
+        Label label = new Label(name + ": " + value);
+        label.getStyleClass().add("step-fact");
+        label.setWrapText(true);
+        return label;
+    }
+}
