@@ -14,6 +14,7 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** The side-by-side diff: Current | Proposed per identity and system, roles expandable to entitlements. */
@@ -33,12 +34,12 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
 
-        TreeTableColumn<DiffNode, DiffNode> item = column("Identity · system · entitlement", "review-diff-col-item", 250, null);
+        TreeTableColumn<DiffNode, DiffNode> item = column("Identity · system · entitlement", "review-diff-col-item", 270, null);
         item.setCellFactory(col -> new ItemCell());
-        TreeTableColumn<DiffNode, DiffNode> path = column("Held", "review-diff-col-path", 120, DiffNode::path);
-        TreeTableColumn<DiffNode, DiffNode> current = column("Current", "review-diff-col-current", 150, DiffNode::current);
-        TreeTableColumn<DiffNode, DiffNode> proposed = column("Proposed", "review-diff-col-proposed", 170, DiffNode::proposed);
-        TreeTableColumn<DiffNode, DiffNode> change = column("Change", "review-diff-col-change", 120, null);
+        TreeTableColumn<DiffNode, DiffNode> path = column("Held", "review-diff-col-path", 96, DiffNode::path);
+        TreeTableColumn<DiffNode, DiffNode> current = column("Current", "review-diff-col-current", 130, DiffNode::current);
+        TreeTableColumn<DiffNode, DiffNode> proposed = column("Proposed", "review-diff-col-proposed", 150, DiffNode::proposed);
+        TreeTableColumn<DiffNode, DiffNode> change = column("Change", "review-diff-col-change", 104, null);
         change.setCellFactory(col -> new ChangeCell());
         getColumns().setAll(java.util.List.of(item, path, current, proposed, change));
         setRowFactory(view -> new DiffRow());
@@ -65,7 +66,10 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
                 @Override
                 protected void updateItem(DiffNode node, boolean empty) {
                     super.updateItem(node, empty);
-                    setText(empty || node == null ? null : text.apply(node));
+                    String value = empty || node == null ? null : text.apply(node);
+                    setText(value);
+                    // Long scopes are cut to fit; the full text is one hover away.
+                    setTooltip(value == null || value.length() < 18 ? null : new Tooltip(value));
                 }
             });
         }
@@ -141,7 +145,9 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
         ItemCell() {
             label.getStyleClass().add("diff-label");
             detail.getStyleClass().add("diff-detail");
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinWidth(0);
+            detail.setMinWidth(0);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
 
         @Override
@@ -155,6 +161,7 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
             detail.setText(node.level() == DiffNode.Level.ENTITLEMENT && node.label().equals(node.detail()) ? "" : node.detail());
             label.getStyleClass().removeIf(style -> style.startsWith("level-"));
             label.getStyleClass().add("level-" + node.level().name().toLowerCase(Locale.ROOT));
+            setTooltip(new Tooltip(node.label() + (node.detail() == null ? "" : "\n" + node.detail())));
             setGraphic(box);
         }
     }

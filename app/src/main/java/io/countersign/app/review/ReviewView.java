@@ -35,7 +35,7 @@ public final class ReviewView extends StackPane {
         lower.setId("review-lower");
         SplitPane body = new SplitPane(changes, lower);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.45);
+        body.setDividerPositions(0.52);
         body.setId("review-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox content = new VBox(header, body);

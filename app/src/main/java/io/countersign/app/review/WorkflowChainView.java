@@ -64,14 +64,16 @@ final class WorkflowChainView extends ScrollPane {
     private static VBox card(WorkflowChain.StepCard step) {
         Label name = new Label(step.name());
         name.getStyleClass().add("step-name");
-        HBox top = new HBox(8, name);
-        top.setAlignment(Pos.CENTER_LEFT);
+        name.setWrapText(true);
+        VBox card = new VBox(3, name);
         if (step.change() != AccessRow.Change.UNCHANGED) {
-            top.getChildren().add(MarkLabel.chip(Marks.change(step.change())));
+            HBox mark = new HBox(MarkLabel.chip(Marks.change(step.change())));
+            mark.setAlignment(Pos.CENTER_LEFT);
+            card.getChildren().add(mark);
         }
-        VBox card = new VBox(3, top, fact("Approver", step.approver()), fact("Quorum", String.valueOf(step.quorum())));
+        card.getChildren().add(fact(step.approver() + " · quorum " + step.quorum()));
         if (!step.conditions().isEmpty()) {
-            card.getChildren().add(fact("Conditions", String.join(", ", step.conditions())));
+            card.getChildren().add(fact("if " + String.join(", ", step.conditions())));
         }
         step.notes().forEach(note -> {
             Label changed = new Label(note);
@@ -80,15 +82,15 @@ final class WorkflowChainView extends ScrollPane {
             card.getChildren().add(changed);
         });
         card.getStyleClass().addAll("step-card", "step-" + step.change().name().toLowerCase(Locale.ROOT));
-        card.setMinWidth(170);
-        card.setPrefWidth(190);
-        card.setMaxWidth(220);
+        card.setMinWidth(150);
+        card.setPrefWidth(176);
+        card.setMaxWidth(176);
         card.setMinHeight(Region.USE_PREF_SIZE);
         return card;
     }
 
-    private static Label fact(String name, String value) {
-        Label label = new Label(name + ": " + value);
+    private static Label fact(String text) {
+        Label label = new Label(text);
         label.getStyleClass().add("step-fact");
         label.setWrapText(true);
         return label;

@@ -40,7 +40,7 @@ class ReviewViewModelTest {
     @Test
     void headerPutsTheHumanRequestBesideTheProposal() {
         DraftSummary summary = review("DR-4109").summaryProperty().get();
-        assertThat(summary.title()).isEqualTo("OCR pipeline asks for one prefix, draft grants all of S3");
+        assertThat(summary.title()).isEqualTo("Grant S3 access to wl-invoice-ocr");
         assertThat(summary.requestText()).isNotBlank();
         assertThat(summary.proposal()).isNotEmpty().allMatch(line -> line.startsWith("Add") || line.startsWith("Remove")
                 || line.startsWith("Create"));
