@@ -34,12 +34,13 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
 
-        TreeTableColumn<DiffNode, DiffNode> item = column("Identity · system · entitlement", "review-diff-col-item", 270, null);
+        TreeTableColumn<DiffNode, DiffNode> item = column("Identity · system · entitlement", "review-diff-col-item", 260, null);
         item.setCellFactory(col -> new ItemCell());
-        TreeTableColumn<DiffNode, DiffNode> path = column("Held", "review-diff-col-path", 96, DiffNode::path);
+        TreeTableColumn<DiffNode, DiffNode> path = column("Held", "review-diff-col-path", 90, DiffNode::path);
         TreeTableColumn<DiffNode, DiffNode> current = column("Current", "review-diff-col-current", 130, DiffNode::current);
         TreeTableColumn<DiffNode, DiffNode> proposed = column("Proposed", "review-diff-col-proposed", 150, DiffNode::proposed);
-        TreeTableColumn<DiffNode, DiffNode> change = column("Change", "review-diff-col-change", 104, null);
+        TreeTableColumn<DiffNode, DiffNode> change = column("Change", "review-diff-col-change", 118, null);
+        change.setMinWidth(114);
         change.setCellFactory(col -> new ChangeCell());
         getColumns().setAll(java.util.List.of(item, path, current, proposed, change));
         setRowFactory(view -> new DiffRow());
@@ -158,7 +159,10 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
                 return;
             }
             label.setText(node.label());
-            detail.setText(node.level() == DiffNode.Level.ENTITLEMENT && node.label().equals(node.detail()) ? "" : node.detail());
+            // Entitlement ids live in the tooltip: the name needs the room. Group lines keep theirs inline.
+            boolean leaf = node.level() == DiffNode.Level.ENTITLEMENT;
+            detail.setText(leaf ? "" : node.detail());
+            label.setMinWidth(leaf ? 0 : javafx.scene.layout.Region.USE_PREF_SIZE);
             label.getStyleClass().removeIf(style -> style.startsWith("level-"));
             label.getStyleClass().add("level-" + node.level().name().toLowerCase(Locale.ROOT));
             setTooltip(new Tooltip(node.label() + (node.detail() == null ? "" : "\n" + node.detail())));

@@ -36,6 +36,8 @@ public final class ReviewView extends StackPane {
         SplitPane body = new SplitPane(changes, lower);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.52);
+        // An approval chain needs more height than a diff: two rows of step cards.
+        model.workflowProperty().addListener((obs, was, now) -> body.setDividerPositions(now == null ? 0.52 : 0.66));
         body.setId("review-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox content = new VBox(header, body);

@@ -8,7 +8,6 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -23,7 +22,7 @@ final class WorkflowChainView extends ScrollPane {
         setId("review-workflow");
         setAccessibleText("Approval chain before and after the draft");
         getStyleClass().add("workflow-chain");
-        setFitToWidth(true);
+        setFitToWidth(false);
         content.getStyleClass().add("workflow-content");
         setContent(content);
         model.workflowProperty().addListener((obs, was, now) -> show(now));
@@ -41,12 +40,14 @@ final class WorkflowChainView extends ScrollPane {
                 row("After", chain.after(), "review-workflow-after"));
     }
 
-    private static VBox row(String heading, List<WorkflowChain.StepCard> cards, String id) {
+    private static HBox row(String heading, List<WorkflowChain.StepCard> cards, String id) {
         Label label = new Label(heading);
         label.getStyleClass().add("chain-heading");
-        FlowPane steps = new FlowPane(6, 8);
+        // An HBox, not a FlowPane: it sizes wrapped card text at the card's real width, so nothing overlaps.
+        HBox steps = new HBox(6);
         steps.setId(id);
         steps.setAlignment(Pos.CENTER_LEFT);
+        steps.setFillHeight(false);
         if (cards.isEmpty()) {
             steps.getChildren().add(new Label("No workflow before this draft."));
         }
@@ -58,14 +59,17 @@ final class WorkflowChainView extends ScrollPane {
             }
             steps.getChildren().add(card(cards.get(i)));
         }
-        return new VBox(4, label, steps);
+        label.setMinWidth(56);
+        HBox row = new HBox(8, label, steps);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static VBox card(WorkflowChain.StepCard step) {
         Label name = new Label(step.name());
         name.getStyleClass().add("step-name");
         name.setWrapText(true);
-        VBox card = new VBox(3, name);
+        VBox card = new VBox(2, name);
         if (step.change() != AccessRow.Change.UNCHANGED) {
             HBox mark = new HBox(MarkLabel.chip(Marks.change(step.change())));
             mark.setAlignment(Pos.CENTER_LEFT);
