@@ -1,24 +1,28 @@
 package io.countersign.app.cli;
 
+import io.countersign.app.queue.QueueSource;
+import io.countersign.app.workbench.WorkbenchLauncher;
 import io.countersign.model.format.read.FormatException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level command; with no subcommand it explains what is available. */
+/** The top-level command; with no subcommand it opens the workbench window. */
 @Command(name = "countersign", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Review, decide on and sign AI-drafted identity and access changes.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
-public final class CountersignCommand implements Runnable {
+public final class CountersignCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        // No workspace store yet: the window opens on an empty, honestly labelled queue.
+        return WorkbenchLauncher.open(QueueSource.none(), spec.commandLine().getErr());
     }
 
     /** Runs the command line and returns the exit code; user errors become one line on stderr. */

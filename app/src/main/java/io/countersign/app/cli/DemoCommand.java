@@ -1,6 +1,8 @@
 package io.countersign.app.cli;
 
+import io.countersign.app.queue.CasebookQueueSource;
 import io.countersign.app.sample.SampleCasebook;
+import io.countersign.app.workbench.WorkbenchLauncher;
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.DraftAnalyzer;
 import io.countersign.model.analysis.ReviewContext;
@@ -18,18 +20,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code countersign demo}: the demo queue seeded from the sample casebook. Until the workbench
- * lands it prints the queue with each draft's risk and findings.
+ * {@code countersign demo}: opens the workbench on the demo queue seeded from the sample casebook;
+ * with {@code --print} it lists the queue with each draft's risk and findings, for terminals.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Show the demo queue, seeded from the sample casebook.")
+        description = "Open the workbench on the demo queue, seeded from the sample casebook.")
 public final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = {"--print", "--list"}, description = "Print the demo queue instead of opening the window.")
+    boolean print;
+
     @Override
     public Integer call() throws FormatException, IOException {
+        if (!print) {
+            return WorkbenchLauncher.open(CasebookQueueSource.sample(), spec.commandLine().getErr());
+        }
         Casebook casebook = SampleCasebook.load();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Demo queue: %s — %d pending drafts%n%n", casebook.title(), casebook.cases().size());
@@ -46,7 +54,7 @@ public final class DemoCommand implements Callable<Integer> {
                     analysis.findings().size(), c.draft().title());
         }
         out.println();
-        out.println("The workbench window arrives with the GUI; meanwhile see each draft in full with");
+        out.println("Open the queue in the workbench with 'countersign demo'; see one draft in full with");
         out.println("  countersign analyze --snapshot S --policy P DRAFT");
         return ExitCodes.OK;
     }

@@ -1,0 +1,73 @@
+package io.countersign.app.common;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX windows owned by the workbench, styled by the same theme. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public void showShortcuts(List<Shortcut> shortcuts) {
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, "Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        GridPane grid = new GridPane();
+        grid.setId("shortcut-sheet");
+        grid.getStyleClass().add("shortcut-sheet");
+        for (int row = 0; row < shortcuts.size(); row++) {
+            Shortcut shortcut = shortcuts.get(row);
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            Label action = new Label(shortcut.action());
+            action.setAccessibleText(shortcut.keys() + ": " + shortcut.action());
+            grid.addRow(row, keys, action);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("shortcut-sheet-close");
+        dialog.show();
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.setTitle(title);
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+            dialog.initModality(Modality.WINDOW_MODAL);
+            if (window.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+            }
+        }
+        dialog.getDialogPane().getStyleClass().add("countersign-dialog");
+    }
+}

@@ -1,0 +1,17 @@
+package io.countersign.app.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work away from the FX thread and hands the result back on it. View models take one so tests
+ * can swap in {@link SameThreadTaskExecutor} and stay free of threads and the toolkit.
+ */
+public interface TaskExecutor {
+
+    <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Stops accepting work; running work is left to finish. */
+    default void shutdown() {
+    }
+}

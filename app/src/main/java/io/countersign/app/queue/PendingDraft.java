@@ -1,0 +1,19 @@
+package io.countersign.app.queue;
+
+import io.countersign.model.analysis.ReviewContext;
+import io.countersign.model.format.Draft;
+import io.countersign.model.format.Policy;
+import io.countersign.model.format.Snapshot;
+import java.util.List;
+
+/**
+ * A draft waiting for a decision, with the snapshot and policy it is judged against, the affected
+ * identities' other pending drafts (for cumulative findings) and who is about to review it.
+ */
+public record PendingDraft(Draft draft, Snapshot snapshot, Policy policy, List<Draft> otherPending, ReviewContext review) {
+
+    public PendingDraft {
+        otherPending = List.copyOf(otherPending);
+        review = review == null ? ReviewContext.NONE : review;
+    }
+}

@@ -1,0 +1,99 @@
+package io.countersign.app.workbench;
+
+import io.countersign.app.queue.QueueView;
+import io.countersign.app.review.ReviewView;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The keyboard shortcuts, caught at the scene before any control sees them. Single-letter keys
+ * are left alone while the reviewer types in a text field.
+ */
+final class ShortcutHandler {
+    private final WorkbenchViewModel model;
+    private final QueueView queue;
+    private final ReviewView review;
+
+    ShortcutHandler(WorkbenchViewModel model, QueueView queue, ReviewView review) {
+        this.model = model;
+        this.queue = queue;
+        this.review = review;
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (pressed(event, scene.getFocusOwner() instanceof TextInputControl)) {
+                event.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || event.isControlDown() || event.isAltDown()) {
+                return;
+            }
+            switch (event.getCharacter()) {
+                case "/" -> focusSearch();
+                case "?" -> model.showShortcuts();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+    }
+
+    private boolean pressed(KeyEvent event, boolean typing) {
+        KeyCode code = event.getCode();
+        if (event.isShortcutDown() && event.isShiftDown() && code == KeyCode.L) {
+            model.toggleTheme();
+            return true;
+        }
+        if (event.isShortcutDown() && !event.isShiftDown()) {
+            switch (code) {
+                case DOWN -> model.nextDraft();
+                case UP -> model.previousDraft();
+                case F -> focusSearch();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (code == KeyCode.F1) {
+            model.showShortcuts();
+            return true;
+        }
+        if (typing) {
+            if (code == KeyCode.ESCAPE) {
+                queue.focusTable();
+                return true;
+            }
+            return false;
+        }
+        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+            return false;
+        }
+        switch (code) {
+            case J -> model.nextDraft();
+            case K -> model.previousDraft();
+            case F -> {
+                model.sectionProperty().set(Section.QUEUE);
+                review.focusFindings();
+            }
+            case Q -> {
+                model.sectionProperty().set(Section.QUEUE);
+                queue.focusTable();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void focusSearch() {
+        model.sectionProperty().set(Section.QUEUE);
+        queue.focusSearch();
+    }
+}

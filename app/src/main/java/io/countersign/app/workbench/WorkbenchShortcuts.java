@@ -1,0 +1,20 @@
+package io.countersign.app.workbench;
+
+import io.countersign.app.common.Shortcut;
+import java.util.List;
+
+/** Every keyboard shortcut, as the shortcut sheet lists them. Handled in {@link ShortcutHandler}. */
+public final class WorkbenchShortcuts {
+    private WorkbenchShortcuts() {}
+
+    public static final List<Shortcut> ALL = List.of(
+            new Shortcut("J  or  Ctrl+↓", "Next draft in the queue"),
+            new Shortcut("K  or  Ctrl+↑", "Previous draft in the queue"),
+            new Shortcut("F", "Jump to the findings (first finding selected)"),
+            new Shortcut("↑ ↓  in findings", "Select another finding; its lines are highlighted in the diff"),
+            new Shortcut("Q", "Back to the queue table"),
+            new Shortcut("/  or  Ctrl+F", "Search the queue"),
+            new Shortcut("Esc  in search", "Leave the search and return to the queue"),
+            new Shortcut("Ctrl+Shift+L", "Switch between light and dark theme"),
+            new Shortcut("?  or  F1", "Show this sheet"));
+}

@@ -1,0 +1,152 @@
+package io.countersign.app.workbench;
+
+import atlantafx.base.theme.Styles;
+import io.countersign.app.queue.QueueView;
+import io.countersign.app.review.ReviewView;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The window's frame: app bar, navigation rail, the current section, and the status bar. */
+public final class WorkbenchView extends BorderPane {
+    private final WorkbenchViewModel model;
+    private final QueueView queueView;
+    private final ReviewView reviewView;
+    private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+
+    public WorkbenchView(WorkbenchViewModel model) {
+        this.model = model;
+        setId("workbench");
+        getStyleClass().add("workbench");
+        queueView = new QueueView(model.queue());
+        reviewView = new ReviewView(model.review());
+        SplitPane queueAndReview = new SplitPane(queueView, reviewView);
+        queueAndReview.setId("queue-split");
+        queueAndReview.setDividerPositions(0.45);
+        SplitPane.setResizableWithParent(queueView, false);
+        sections.put(Section.QUEUE, queueAndReview);
+        for (Section section : Section.values()) {
+            if (!section.isAvailable()) {
+                sections.put(section, new ComingSoonView(section));
+            }
+        }
+        StackPane center = new StackPane(sections.values().toArray(Node[]::new));
+        center.getStyleClass().add("workbench-center");
+        setTop(appBar());
+        setLeft(navigation());
+        setCenter(center);
+        setBottom(statusBar());
+        model.sectionProperty().addListener((obs, was, now) -> showSection(now));
+        showSection(model.sectionProperty().get());
+    }
+
+    private void showSection(Section section) {
+        sections.forEach((key, node) -> node.setVisible(key == section));
+    }
+
+    private HBox appBar() {
+        FontIcon logo = new FontIcon(Material2MZ.VERIFIED_USER);
+        logo.getStyleClass().add("brand-icon");
+        Label brand = new Label("Countersign", logo);
+        brand.getStyleClass().add("brand");
+        Label source = new Label(model.queue().sourceDescription());
+        source.setId("source-description");
+        source.getStyleClass().add("source-chip");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button shortcuts = new Button("Shortcuts", new FontIcon(Material2AL.KEYBOARD));
+        shortcuts.setId("shortcuts-button");
+        shortcuts.setAccessibleText("Show keyboard shortcuts (question mark or F1)");
+        shortcuts.setTooltip(new Tooltip("Keyboard shortcuts  ( ? )"));
+        shortcuts.getStyleClass().addAll(Styles.FLAT);
+        shortcuts.setFocusTraversable(false);
+        shortcuts.setOnAction(event -> model.showShortcuts());
+        Button theme = new Button();
+        theme.setId("theme-toggle");
+        theme.setFocusTraversable(false);
+        theme.getStyleClass().addAll(Styles.FLAT);
+        theme.setTooltip(new Tooltip("Switch light / dark theme  ( Ctrl+Shift+L )"));
+        theme.setOnAction(event -> model.toggleTheme());
+        Runnable showTheme = () -> {
+            boolean dark = model.themeProperty().get() == ThemeChoice.DARK;
+            theme.setText(dark ? "Light theme" : "Dark theme");
+            theme.setGraphic(new FontIcon(dark ? Material2AL.BRIGHTNESS_7 : Material2AL.BRIGHTNESS_4));
+            theme.setAccessibleText(dark ? "Switch to the light theme" : "Switch to the dark theme");
+        };
+        model.themeProperty().addListener((obs, was, now) -> showTheme.run());
+        showTheme.run();
+        HBox bar = new HBox(12, brand, source, spacer, shortcuts, theme);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-bar");
+        return bar;
+    }
+
+    private VBox navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("nav-rail");
+        rail.setId("navigation");
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title(), new FontIcon(section.icon()));
+            button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
+            button.setContentDisplay(ContentDisplay.TOP);
+            button.setToggleGroup(group);
+            button.setUserData(section);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setAccessibleText(section.title() + (section.isAvailable() ? "" : " (coming soon)"));
+            button.setFocusTraversable(false);
+            rail.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);   // a rail always has one place selected
+            } else {
+                model.sectionProperty().set((Section) now.getUserData());
+            }
+        });
+        model.sectionProperty().addListener((obs, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.sectionProperty().get()));
+        return rail;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(model.statusText());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label("J / K next · previous    F findings    /  search    ?  shortcuts");
+        hint.getStyleClass().add("status-hint");
+        HBox bar = new HBox(12, status, spacer, hint);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public QueueView queueView() {
+        return queueView;
+    }
+
+    public ReviewView reviewView() {
+        return reviewView;
+    }
+}

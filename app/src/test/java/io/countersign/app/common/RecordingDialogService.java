@@ -1,0 +1,26 @@
+package io.countersign.app.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A dialog service for tests: remembers what would have been shown and answers confirmations as told. */
+public final class RecordingDialogService implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<List<Shortcut>> shortcutSheets = new ArrayList<>();
+    public boolean confirmAnswer = true;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showShortcuts(List<Shortcut> shortcuts) {
+        shortcutSheets.add(shortcuts);
+    }
+}

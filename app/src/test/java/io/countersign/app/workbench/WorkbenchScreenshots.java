@@ -1,0 +1,121 @@
+package io.countersign.app.workbench;
+
+import io.countersign.app.common.FxDialogService;
+import io.countersign.app.queue.DemoQueue;
+import io.countersign.app.queue.QueueItem;
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the README's screenshots headless (Monocle, software rendering) into {@code screenshots/}.
+ * Run with {@code ./screenshots/generate.sh}; tagged so the normal build skips it.
+ */
+@Tag("screenshots")
+class WorkbenchScreenshots {
+    private final Path out = Path.of(System.getProperty("screenshots.dir", "screenshots"));
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Workbench workbench;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        Files.createDirectories(out);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private void open(ThemeChoice theme, String draft) throws Exception {
+        FxToolkit.setupFixture(() -> {
+            workbench = WorkbenchStage.show(stage, new FxDialogService(() -> stage), theme);
+            QueueItem item = DemoQueue.item(workbench.model().queue(), draft);
+            workbench.model().queue().selectedProperty().set(item);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void queueWithADraftOpen() throws Exception {
+        open(ThemeChoice.LIGHT, "DR-4110");
+        selectFinding("SOD-CONFLICT");
+        save(stage.getScene(), "workbench-review.png");
+    }
+
+    @Test
+    void workflowDraft() throws Exception {
+        open(ThemeChoice.LIGHT, "DR-4122");
+        save(stage.getScene(), "workbench-workflow.png");
+    }
+
+    @Test
+    void darkTheme() throws Exception {
+        open(ThemeChoice.DARK, "DR-4109");
+        selectFinding("LP-WILDCARD-SCOPE");
+        save(stage.getScene(), "workbench-dark.png");
+    }
+
+    @Test
+    void shortcutSheet() throws Exception {
+        open(ThemeChoice.LIGHT, "DR-4101");
+        robot.interact(() -> workbench.model().showShortcuts());
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Window> sheet = new AtomicReference<>();
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().ifPresent(sheet::set));
+        BufferedImage base = snapshot(stage.getScene());
+        BufferedImage dialog = snapshot(sheet.get().getScene());
+        Graphics2D g = base.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.35f));
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, base.getWidth(), base.getHeight());
+        g.setComposite(AlphaComposite.SrcOver);
+        int x = (base.getWidth() - dialog.getWidth()) / 2;
+        int y = (base.getHeight() - dialog.getHeight()) / 2;
+        g.setColor(new Color(0, 0, 0, 60));
+        g.fillRoundRect(x - 2, y + 2, dialog.getWidth() + 4, dialog.getHeight() + 6, 10, 10);
+        g.drawImage(dialog, x, y, null);
+        g.dispose();
+        ImageIO.write(base, "png", out.resolve("workbench-shortcuts.png").toFile());
+        robot.interact(() -> ((Stage) sheet.get()).close());
+    }
+
+    private void selectFinding(String rule) {
+        robot.interact(() -> workbench.model().review().findings().stream()
+                .filter(f -> f.rule().code().equals(rule)).findFirst()
+                .ifPresent(f -> workbench.model().review().selectedFindingProperty().set(f)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private BufferedImage snapshot(Scene scene) {
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
+        return image.get();
+    }
+
+    private void save(Scene scene, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageIO.write(snapshot(scene), "png", out.resolve(name).toFile());
+    }
+}
