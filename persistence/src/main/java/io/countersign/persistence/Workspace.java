@@ -44,7 +44,7 @@ public final class Workspace implements AutoCloseable {
     private final Path directory;
     private final JdbcConnectionPool adminPool;
     private final Connection lockHolder;
-    private final JdbcConnectionPool pool;
+    private final JdbcConnectionPool appPool;
     private final DurableTransactions transactions;
     private final int migrationsApplied;
     private final BlobRepository blobs;
@@ -53,18 +53,18 @@ public final class Workspace implements AutoCloseable {
     private final EvidenceChainRepository evidenceChain;
 
     private Workspace(Path directory, JdbcConnectionPool adminPool, Connection lockHolder,
-                      JdbcConnectionPool pool, int migrationsApplied, Clock clock) {
+                      JdbcConnectionPool appPool, int migrationsApplied, Clock clock) {
         this.directory = directory;
         this.adminPool = adminPool;
         this.lockHolder = lockHolder;
-        this.pool = pool;
+        this.appPool = appPool;
         this.migrationsApplied = migrationsApplied;
         Settings settings = new Settings()
                 // Codegen names are lower case; unquoted they match H2's upper-case catalog.
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
         DSLContext dsl = DSL.using(new DefaultConfiguration()
-                .set(pool).set(SQLDialect.H2).set(settings));
+                .set(appPool).set(SQLDialect.H2).set(settings));
         this.transactions = new DurableTransactions(dsl, lockHolder);
         this.blobs = new BlobRepository(transactions, clock);
         this.draftRevisions = new DraftRevisionRepository(transactions, clock);
@@ -196,7 +196,7 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         try {
-            pool.dispose();
+            appPool.dispose();
             lockHolder.close();
             adminPool.dispose(); // last connections: H2 writes everything and releases the file lock
         } catch (SQLException e) {
