@@ -89,6 +89,10 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path dir, Clock clock) {
         Path directory = dir.toAbsolutePath().normalize();
+        if (directory.toString().contains(";")) {
+            // H2 would read the rest of the path as connection settings.
+            throw new IllegalArgumentException("A workspace path cannot contain ';': " + directory);
+        }
         createDirectories(directory.resolve(INBOX));
         if (!OPEN_IN_THIS_PROCESS.add(directory)) {
             throw new WorkspaceBusyException(directory, null);
