@@ -44,7 +44,7 @@ public final class Workspace implements AutoCloseable {
     private final Path directory;
     private final JdbcConnectionPool adminPool;
     private final Connection lockHolder;
-    private final JdbcConnectionPool pool;
+    private final JdbcConnectionPool appPool;
     private final DurableTransactions transactions;
     private final int migrationsApplied;
     private final BlobRepository blobs;
@@ -53,18 +53,18 @@ public final class Workspace implements AutoCloseable {
     private final EvidenceChainRepository evidenceChain;
 
     private Workspace(Path directory, JdbcConnectionPool adminPool, Connection lockHolder,
-                      JdbcConnectionPool pool, int migrationsApplied, Clock clock) {
+                      JdbcConnectionPool appPool, int migrationsApplied, Clock clock) {
         this.directory = directory;
         this.adminPool = adminPool;
         this.lockHolder = lockHolder;
-        this.pool = pool;
+        this.appPool = appPool;
         this.migrationsApplied = migrationsApplied;
         Settings settings = new Settings()
                 // Codegen names are lower case; unquoted they match H2's upper-case catalog.
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
         DSLContext dsl = DSL.using(new DefaultConfiguration()
-                .set(pool).set(SQLDialect.H2).set(settings));
+                .set(appPool).set(SQLDialect.H2).set(settings));
         this.transactions = new DurableTransactions(dsl, lockHolder);
         this.blobs = new BlobRepository(transactions, clock);
         this.draftRevisions = new DraftRevisionRepository(transactions, clock);
@@ -89,6 +89,10 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace open(Path dir, Clock clock) {
         Path directory = dir.toAbsolutePath().normalize();
+        if (directory.toString().contains(";")) {
+            // H2 would read the rest of the path as connection settings.
+            throw new IllegalArgumentException("A workspace path cannot contain ';': " + directory);
+        }
         createDirectories(directory.resolve(INBOX));
         if (!OPEN_IN_THIS_PROCESS.add(directory)) {
             throw new WorkspaceBusyException(directory, null);
@@ -196,7 +200,7 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         try {
-            pool.dispose();
+            appPool.dispose();
             lockHolder.close();
             adminPool.dispose(); // last connections: H2 writes everything and releases the file lock
         } catch (SQLException e) {

@@ -34,9 +34,10 @@ class CrashDurabilityTest {
                     lastAcked = Long.parseLong(line.substring(4));
                 }
             }
+        } finally {
             child.destroyForcibly(); // SIGKILL: no shutdown hooks, no H2 close
-            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
+        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(lastAcked).isEqualTo(ACKS_BEFORE_KILL);
 
         try (Workspace reopened = Workspace.open(dir); Stream<ChainEntry> entries = reopened.evidenceChain().entries()) {

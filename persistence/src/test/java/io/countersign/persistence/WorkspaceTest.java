@@ -59,6 +59,12 @@ class WorkspaceTest {
     }
 
     @Test
+    void refusesAPathH2WouldReadAsSettings() {
+        assertThatThrownBy(() -> Workspace.open(dir.resolve("a;FILE_LOCK=NO")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void canBeReopenedAfterClose() {
         Workspace.open(dir).close();
         try (Workspace again = Workspace.open(dir)) {
