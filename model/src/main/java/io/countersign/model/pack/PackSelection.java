@@ -27,21 +27,18 @@ public record PackSelection(LocalDate from, LocalDate to, String approver, Strin
 
     /** Whether a decision made at {@code decidedAt} by {@code approverId} about {@code systems} is selected. */
     public boolean matches(Instant decidedAt, String approverId, Set<String> systems) {
+        return matchesTimeAndApprover(decidedAt, approverId) && (system == null || systems.contains(system));
+    }
+
+    /** The criteria that need no blobs: decision date and approver. */
+    public boolean matchesTimeAndApprover(Instant decidedAt, String approverId) {
         if (from != null && decidedAt.isBefore(from.atStartOfDay().toInstant(ZoneOffset.UTC))) {
             return false;
         }
         if (to != null && !decidedAt.isBefore(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))) {
             return false;
         }
-        if (approver != null && !approver.equals(approverId)) {
-            return false;
-        }
-        return system == null || systems.contains(system);
-    }
-
-    /** Whether the system criterion needs the decision's blobs to be read. */
-    public boolean needsSystems() {
-        return system != null;
+        return approver == null || approver.equals(approverId);
     }
 
     /** The selection as it is signed in the pack statement and recorded in the export entry. */
