@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starts a second JVM on this test classpath, to play a second Countersign process. */
-final class ChildJvm {
+public final class ChildJvm {
 
     private ChildJvm() {
     }
 
-    static Process start(Class<?> mainClass, Path workspace) throws IOException {
+    public static Process start(Class<?> mainClass, Path workspace) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(java,
                 "-cp", System.getProperty("java.class.path"),

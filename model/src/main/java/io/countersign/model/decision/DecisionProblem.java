@@ -14,6 +14,10 @@ public record DecisionProblem(Code code, String message) {
         ACKNOWLEDGEMENT_REQUIRED,
         MITIGATION_REQUIRED,
         MITIGATION_NOT_VALID,
-        LINE_ITEMS_INVALID
+        LINE_ITEMS_INVALID,
+        /** The signing key is not the approver's registered, current key. */
+        KEY_NOT_REGISTERED,
+        /** The evidence store fails verification; nothing is appended to a broken chain. */
+        STORE_BROKEN
     }
 }

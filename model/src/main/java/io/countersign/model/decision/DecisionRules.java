@@ -2,6 +2,7 @@ package io.countersign.model.decision;
 
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.Holding;
+import io.countersign.model.analysis.IdPattern;
 import io.countersign.model.analysis.IdentityReview;
 import io.countersign.model.finding.Finding;
 import io.countersign.model.finding.RuleId;
@@ -159,10 +160,10 @@ public final class DecisionRules {
                         + control.id() + " (it accepts: " + (rule.mitigations().isEmpty() ? "none" : String.join(", ", rule.mitigations())) + ")"));
                 continue;
             }
-            Instant until = accessEnd(conflict, approved);
+            Instant until = accessEnd(conflict, rule, approved);
             if (until == null) {
-                problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_NOT_VALID, "the conflicting access under "
-                        + conflict.subject() + " has no expiry, so no control can cover its whole period; set an expiry"));
+                problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_NOT_VALID, "neither side of the conflict under "
+                        + conflict.subject() + " ever expires, so no control can cover its whole period; set an expiry"));
             } else if (!control.covers(decidedAt, until)) {
                 problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_NOT_VALID, "control " + control.id() + " is valid "
                         + control.validFrom() + " to " + control.validTo() + ", not for the whole access period to " + until));
@@ -170,15 +171,30 @@ public final class DecisionRules {
         }
     }
 
-    /** The latest expiry among the holdings behind a conflict, or null when any of them never expires. */
-    private static Instant accessEnd(Finding conflict, DraftAnalysis approved) {
+    /**
+     * When the conflict ends: both sides must be held for it to exist, so it ends when the first
+     * side lapses — each side lasting until its longest-held entitlement expires. Null when neither
+     * side ever expires.
+     */
+    private static Instant accessEnd(Finding conflict, SodRule rule, DraftAnalysis approved) {
+        Instant left = sideEnd(conflict, rule == null ? null : rule.left().terms(), approved);
+        Instant right = sideEnd(conflict, rule == null ? null : rule.right().terms(), approved);
+        if (left == null) {
+            return right;
+        }
+        return right == null || left.isBefore(right) ? left : right;
+    }
+
+    /** The latest expiry among the conflict's holdings on one side; null when one of them never expires. */
+    private static Instant sideEnd(Finding conflict, List<String> terms, DraftAnalysis approved) {
         Instant latest = Instant.MIN;
         for (IdentityReview review : approved.identities()) {
             if (!conflict.identities().contains(review.id())) {
                 continue;
             }
             for (Holding holding : review.cumulative().holdings()) {
-                if (conflict.entitlements().contains(holding.entitlement())) {
+                boolean onSide = terms == null || IdPattern.anyMatches(terms, holding.entitlement());
+                if (onSide && conflict.entitlements().contains(holding.entitlement())) {
                     if (holding.expiresAt() == null) {
                         return null;
                     }

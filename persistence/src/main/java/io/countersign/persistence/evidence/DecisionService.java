@@ -1,0 +1,146 @@
+package io.countersign.persistence.evidence;
+
+import io.countersign.model.analysis.AnalysisDocument;
+import io.countersign.model.analysis.DraftAnalysis;
+import io.countersign.model.analysis.DraftAnalyzer;
+import io.countersign.model.analysis.ReviewContext;
+import io.countersign.model.decision.ApprovedDraft;
+import io.countersign.model.decision.DecisionInput;
+import io.countersign.model.decision.DecisionPredicate;
+import io.countersign.model.decision.DecisionProblem;
+import io.countersign.model.decision.DecisionRecord;
+import io.countersign.model.decision.DecisionRules;
+import io.countersign.model.decision.DraftStanding;
+import io.countersign.model.evidence.CanonicalJson;
+import io.countersign.model.evidence.Digest;
+import io.countersign.model.evidence.Dsse;
+import io.countersign.model.evidence.DsseEnvelope;
+import io.countersign.model.evidence.InTotoStatement;
+import io.countersign.model.evidence.SigningKey;
+import io.countersign.model.format.Identity;
+import io.countersign.model.format.MitigatingControl;
+import io.countersign.model.store.ChainEntry;
+import io.countersign.model.store.ChainEntryKind;
+import io.countersign.model.store.EntrySummary;
+import io.countersign.model.store.NewChainEntry;
+import io.countersign.model.store.RegisteredKey;
+import io.countersign.persistence.Workspace;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records decisions: checks everything that must hold (independence, staleness, justification,
+ * acknowledgements, mitigation, quorum, the signing key), then signs the statement and appends it
+ * to the chain — durable before this returns. Refusals write nothing. One per open workspace.
+ */
+public final class DecisionService {
+    private final Workspace workspace;
+    private final Clock clock;
+    private final String appVersion;
+    private final boolean training;
+    private List<DecisionRecord> decisions;
+    private DraftAnalyzer analyzer;
+    private String analyzerInputs;
+
+    public DecisionService(Workspace workspace, Clock clock, String appVersion, boolean training) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.appVersion = appVersion;
+        this.training = training;
+    }
+
+    /** What the reviewer sees for this approver: the analysis with independence findings, and the draft's standing. */
+    public synchronized Preview preview(ReviewMaterial material, String approverId) {
+        DraftAnalyzer analyzer = analyzer(material);
+        DraftAnalysis plain = analyzer.analyze(material.draft(), material.pending(), ReviewContext.NONE);
+        DraftStanding standing = DraftStanding.of(material.draft().id(), material.latestRevision(), plain.approversNeeded(),
+                verifiedDecisions());
+        DraftAnalysis shown = analyzer.analyze(material.draft(), material.pending(),
+                ReviewContext.approver(approverId, standing.approvers()));
+        return new Preview(shown, standing);
+    }
+
+    public record Preview(DraftAnalysis analysis, DraftStanding standing) {
+    }
+
+    public synchronized RecordedDecision record(ReviewMaterial material, String approverId, DecisionInput input, SigningKey key) {
+        Instant now = clock.instant();
+        Preview preview = preview(material, approverId);
+        DraftAnalysis approved = analyzer(material).analyze(ApprovedDraft.of(material.draft(), input.choices()),
+                material.pending(), ReviewContext.NONE);
+        List<DecisionProblem> problems = new ArrayList<>(DecisionRules.check(input, preview.analysis(), approved,
+                material.policy(), preview.standing().forRules(), now));
+        if (input.revision() != material.draft().revision() || !input.draftId().equals(material.draft().id())) {
+            problems.add(new DecisionProblem(DecisionProblem.Code.STALE_REVISION, "the decision names " + input.draftId() + " r"
+                    + input.revision() + " but the material shown is " + material.draft().id() + " r" + material.draft().revision()));
+        }
+        Optional<RegisteredKey> registered = workspace.signingKeys().validFor(approverId, now).stream()
+                .filter(k -> k.keyId().equals(key.keyId().toString())).findFirst();
+        if (registered.isEmpty()) {
+            problems.add(new DecisionProblem(DecisionProblem.Code.KEY_NOT_REGISTERED,
+                    "the signing key " + key.keyId() + " is not a current registered key of " + approverId));
+        }
+        for (Digest input0 : List.of(material.draftDigest(), material.snapshotDigest(), material.policyDigest())) {
+            if (!workspace.blobs().contains(input0.hex())) {
+                problems.add(new DecisionProblem(DecisionProblem.Code.STALE_REVISION,
+                        "the reviewed input " + input0 + " is not in this workspace; import it first"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DecisionRefusedException(problems);
+        }
+        byte[] findings = CanonicalJson.canonicalize(AnalysisDocument.findings(preview.analysis().findings()));
+        Digest findingsDigest = Digest.parse("sha256:" + workspace.blobs().put("findings", findings).digest());
+        MitigatingControl control = input.approves() && input.mitigationControl() != null
+                ? material.policy().control(input.mitigationControl()) : null;
+        DecisionPredicate.Subjects subjects = new DecisionPredicate.Subjects(material.draftDigest(), material.snapshotDigest(),
+                material.policyDigest(), findingsDigest);
+        DecisionPredicate.Signer signer = new DecisionPredicate.Signer(approverId, displayName(material, approverId, registered.get()),
+                key.keyId());
+        ChainEntry entry = workspace.evidenceChain().appendNext(position -> {
+            Digest previous = position.prevEntryHash() == null ? Digest.ZERO : Digest.parse("sha256:" + position.prevEntryHash());
+            InTotoStatement statement = DecisionPredicate.statement(preview.analysis(), input, subjects, signer, control,
+                    preview.standing().approvers(), position.seq(), previous, now, appVersion, training);
+            DsseEnvelope envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), key);
+            byte[] bytes = envelope.toCanonicalJson();
+            return new NewChainEntry(ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(), new EntrySummary(
+                    material.draft().id(), material.draft().revision(), approverId, input.outcome().code()));
+        });
+        DecisionRecord record = DecisionPredicate.read(entry.seq(),
+                InTotoStatement.parse(DsseEnvelope.parse(entry.envelope()).payload()));
+        decisions.add(record);
+        DraftStanding standing = DraftStanding.of(material.draft().id(), material.latestRevision(),
+                preview.analysis().approversNeeded(), decisions);
+        return new RecordedDecision(entry.seq(), "sha256:" + entry.entryHash(), record, standing);
+    }
+
+    /** Decisions from the verified chain; verified once per service, then extended as this service records. */
+    public synchronized List<DecisionRecord> verifiedDecisions() {
+        if (decisions == null) {
+            StoreVerification verification = new StoreVerifier(workspace).verify();
+            if (!verification.intact()) {
+                throw new DecisionRefusedException(List.of(new DecisionProblem(DecisionProblem.Code.STORE_BROKEN,
+                        "the evidence store fails verification at " + verification.firstBroken().get().describe())));
+            }
+            decisions = new ArrayList<>(verification.verifiedDecisions());
+        }
+        return List.copyOf(decisions);
+    }
+
+    private DraftAnalyzer analyzer(ReviewMaterial material) {
+        String inputs = material.snapshotDigest() + "|" + material.policyDigest();
+        if (!inputs.equals(analyzerInputs)) {
+            analyzer = new DraftAnalyzer(material.snapshot(), material.policy());
+            analyzerInputs = inputs;
+        }
+        return analyzer;
+    }
+
+    private static String displayName(ReviewMaterial material, String approverId, RegisteredKey key) {
+        Identity identity = material.snapshot().identities().stream().filter(i -> i.id().equals(approverId)).findFirst().orElse(null);
+        return identity != null && identity.name() != null ? identity.name() : key.displayName();
+    }
+}
