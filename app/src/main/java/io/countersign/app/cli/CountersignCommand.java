@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; with no subcommand it explains what is available. */
 @Command(name = "countersign", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Review, decide on and sign AI-drafted identity and access changes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, VerifyPackCommand.class, CommandLine.HelpCommand.class})
 public final class CountersignCommand implements Runnable {
 
     @CommandLine.Spec

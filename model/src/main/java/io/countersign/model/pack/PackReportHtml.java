@@ -39,7 +39,7 @@ public final class PackReportHtml {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (PackedDecision d : decisions) {
-            DecisionRecord r = d.record();
+            DecisionFacts r = d.record();
             h.append("<tr>");
             cell(h, Long.toString(r.seq()));
             cell(h, r.decidedAt().toString());

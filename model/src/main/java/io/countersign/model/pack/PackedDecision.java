@@ -10,7 +10,7 @@ import java.util.Set;
  * A verified decision on its way into a pack: the exact envelope bytes as stored, what they say,
  * and the systems derived from its blobs.
  */
-public record PackedDecision(byte[] envelope, DecisionRecord record, Set<String> systems) {
+public record PackedDecision(byte[] envelope, DecisionFacts record, Set<String> systems) {
 
     public PackedDecision {
         envelope = Objects.requireNonNull(envelope, "envelope").clone();

@@ -43,9 +43,9 @@ final class RecordChecks {
         if (opened.isEmpty()) {
             return new RecordVerdict(seq, path, null, null, issues);
         }
-        DecisionRecord record;
+        DecisionFacts record;
         try {
-            record = DecisionRecord.of(opened.get().statement());
+            record = DecisionFacts.of(opened.get().statement());
         } catch (PackFormatException e) {
             issues.add(new PackIssue(PackReason.RECORD_MALFORMED, path, e.getMessage()));
             return new RecordVerdict(seq, path, null, null, issues);

@@ -20,7 +20,7 @@ public final class SummaryCsv {
         StringBuilder out = new StringBuilder();
         row(out, HEADER);
         for (PackedDecision d : decisions) {
-            DecisionRecord r = d.record();
+            DecisionFacts r = d.record();
             row(out, List.of(Long.toString(r.seq()), r.decidedAt().toString(), r.draftId(),
                     r.revision() == null ? "" : r.revision().toString(), nz(r.kind()), nz(r.title()),
                     r.outcome(), r.approverId(), nz(r.approverName()), r.approverKeyId(),

@@ -82,7 +82,7 @@ final class PackFixture {
         byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), approver).toCanonicalJson();
         Digest hash = Digest.sha256(envelope);
         chain.add(new ChainLine(seq, "decision", hash, prev));
-        decisions.add(new PackedDecision(envelope, DecisionRecord.of(statement), Set.of("erp")));
+        decisions.add(new PackedDecision(envelope, DecisionFacts.of(statement), Set.of("erp")));
         return this;
     }
 

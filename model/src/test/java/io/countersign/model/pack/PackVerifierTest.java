@@ -206,7 +206,6 @@ class PackVerifierTest {
     void aSwappedKeyIsNotTheKeyTheRecordsName() {
         SortedMap<String, byte[]> files = files(pack);
         PackFixture stranger = new PackFixture();
-        String approverPem = PackLayout.keyPath(PackFixture.threeDecisions().approver.keyId().hex());
         files.keySet().stream().filter(p -> p.startsWith(PackLayout.KEYS_DIR)).toList().forEach(p ->
                 files.put(p, utf8(stranger.approver.verificationKey().toPem())));
 
@@ -214,7 +213,6 @@ class PackVerifierTest {
 
         assertThat(result.reasons()).contains(PackReason.KEY_NOT_VALID);
         assertThat(result.isValid()).isFalse();
-        assertThat(approverPem).startsWith(PackLayout.KEYS_DIR);
     }
 
     @Test

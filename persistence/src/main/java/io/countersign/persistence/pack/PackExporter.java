@@ -13,7 +13,7 @@ import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.evidence.StatementSubject;
 import io.countersign.model.evidence.VerificationKey;
 import io.countersign.model.pack.ChainLine;
-import io.countersign.model.pack.DecisionRecord;
+import io.countersign.model.pack.DecisionFacts;
 import io.countersign.model.pack.DecisionSystems;
 import io.countersign.model.pack.PackBuilder;
 import io.countersign.model.pack.PackKey;
@@ -100,7 +100,7 @@ public final class PackExporter {
                 continue;
             }
             StoredDecisions.Verified verified = verifier.verify(entry);
-            DecisionRecord record = verified.record();
+            DecisionFacts record = verified.record();
             PackSelection selection = request.selection();
             if (!selection.matchesTimeAndApprover(record.decidedAt(), record.approverId())) {
                 continue;
@@ -151,7 +151,7 @@ public final class PackExporter {
         return lines;
     }
 
-    private Map<String, byte[]> subjectBlobs(DecisionRecord record) {
+    private Map<String, byte[]> subjectBlobs(DecisionFacts record) {
         Map<String, byte[]> blobs = new TreeMap<>();
         for (StatementSubject subject : record.subjects()) {
             String hex = subject.digest().hex();
@@ -167,7 +167,7 @@ public final class PackExporter {
         return blobs;
     }
 
-    private static JsonNode json(Map<String, byte[]> blobs, DecisionRecord record, String prefix) {
+    private static JsonNode json(Map<String, byte[]> blobs, DecisionFacts record, String prefix) {
         return record.subject(prefix).map(s -> CanonicalJson.parse(blobs.get(s.digest().hex()))).orElse(null);
     }
 

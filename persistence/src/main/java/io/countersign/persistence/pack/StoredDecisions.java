@@ -8,7 +8,7 @@ import io.countersign.model.evidence.EnvelopeFormatException;
 import io.countersign.model.evidence.InTotoStatement;
 import io.countersign.model.evidence.StatementFormatException;
 import io.countersign.model.evidence.VerificationKey;
-import io.countersign.model.pack.DecisionRecord;
+import io.countersign.model.pack.DecisionFacts;
 import io.countersign.model.pack.PackFormatException;
 import io.countersign.model.store.ChainEntry;
 import io.countersign.model.store.RegisteredKey;
@@ -27,7 +27,7 @@ final class StoredDecisions {
         this.keys = keys;
     }
 
-    record Verified(DecisionRecord record, RegisteredKey key) {
+    record Verified(DecisionFacts record, RegisteredKey key) {
     }
 
     Verified verify(ChainEntry entry) {
@@ -44,7 +44,7 @@ final class StoredDecisions {
             if (!InTotoStatement.PAYLOAD_TYPE.equals(envelope.payloadType())) {
                 throw new PackExportException(where + "payloadType is " + envelope.payloadType());
             }
-            DecisionRecord record = DecisionRecord.of(InTotoStatement.parse(envelope.payload()));
+            DecisionFacts record = DecisionFacts.of(InTotoStatement.parse(envelope.payload()));
             if (!key.ownerId().equals(record.approverId()) || !key.keyId().equals(record.approverKeyId())) {
                 throw new PackExportException(where + "signed with a key of " + key.ownerId()
                         + ", but names approver " + record.approverId());

@@ -11,20 +11,21 @@ import java.util.Optional;
 
 /**
  * What a pack needs from a decision statement (docs/evidence.md): its place in the chain, who
- * decided what and when, and the subjects it binds. Read only from a statement whose envelope
- * has been verified, never from the store's listing columns.
+ * decided what and when, and the subjects it binds. A lenient, pack-side view (the outcome stays
+ * text, so a verifier can report on records from newer versions) beside
+ * {@code io.countersign.model.decision.DecisionRecord}. Read only from a verified statement.
  */
-public record DecisionRecord(long seq, Digest prevEntryHash, String draftId, Integer revision, String kind,
+public record DecisionFacts(long seq, Digest prevEntryHash, String draftId, Integer revision, String kind,
                              String title, String outcome, String justification, String approverId,
                              String approverName, String approverKeyId, Instant decidedAt,
                              List<StatementSubject> subjects) {
 
-    public DecisionRecord {
+    public DecisionFacts {
         subjects = List.copyOf(subjects);
     }
 
     /** Reads a decision statement; anything missing or of the wrong type is a {@link PackFormatException}. */
-    public static DecisionRecord of(InTotoStatement statement) {
+    public static DecisionFacts of(InTotoStatement statement) {
         if (!InTotoStatement.DECISION_PREDICATE_TYPE.equals(statement.predicateType())) {
             throw new PackFormatException("predicateType is " + statement.predicateType()
                     + ", not " + InTotoStatement.DECISION_PREDICATE_TYPE);
@@ -33,7 +34,7 @@ public record DecisionRecord(long seq, Digest prevEntryHash, String draftId, Int
         JsonNode draft = p.path("draft");
         JsonNode approver = p.path("approver");
         try {
-            return new DecisionRecord(
+            return new DecisionFacts(
                     requiredLong(p, "seq"),
                     Digest.parse(required(p, "prevEntryHash")),
                     required(draft, "id"),
