@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; with no subcommand it opens the workbench window. */
 @Command(name = "countersign", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Review, decide on and sign AI-drafted identity and access changes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, VerifyPackCommand.class, CommandLine.HelpCommand.class})
 public final class CountersignCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -1,0 +1,29 @@
+package io.countersign.model.pack;
+
+/**
+ * Caps that keep verifying a hostile archive bounded in memory and time. Everything is read
+ * into memory, so the caps are the memory bound.
+ *
+ * @param maxArchiveBytes  the zip file itself
+ * @param maxEntries       entries in the central directory
+ * @param maxEntryBytes    one entry, uncompressed
+ * @param maxTotalBytes    all entries together, uncompressed
+ * @param maxRatio         uncompressed / compressed size, for entries above {@code ratioFloorBytes}
+ * @param ratioFloorBytes  entries smaller than this are never refused for their ratio
+ */
+public record PackLimits(long maxArchiveBytes, int maxEntries, long maxEntryBytes, long maxTotalBytes,
+                         int maxRatio, long ratioFloorBytes) {
+
+    public static final PackLimits DEFAULT = new PackLimits(
+            256L << 20, 200_000, 32L << 20, 256L << 20, 200, 64L << 10);
+
+    public PackLimits {
+        if (maxArchiveBytes < 22 || maxEntries < 1 || maxEntryBytes < 1 || maxTotalBytes < 1
+                || maxRatio < 1 || ratioFloorBytes < 0) {
+            throw new IllegalArgumentException("pack limits must be positive");
+        }
+        if (maxEntryBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("an entry must fit in one array");
+        }
+    }
+}
