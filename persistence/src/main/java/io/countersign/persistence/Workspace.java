@@ -177,6 +177,14 @@ public final class Workspace implements AutoCloseable {
         return transactions.dsl();
     }
 
+    /**
+     * Durable transactions as the application user, for work that spans repositories and must
+     * commit as one (an import writes a blob, a draft revision and a log row together).
+     */
+    public DurableTransactions transactions() {
+        return transactions;
+    }
+
     public BlobRepository blobs() {
         return blobs;
     }
