@@ -51,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final DraftRevisionRepository draftRevisions;
     private final SigningKeyRepository signingKeys;
     private final EvidenceChainRepository evidenceChain;
+    private final Clock clock;
 
     private Workspace(Path directory, JdbcConnectionPool adminPool, Connection lockHolder,
                       JdbcConnectionPool pool, int migrationsApplied, Clock clock) {
@@ -59,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.lockHolder = lockHolder;
         this.pool = pool;
         this.migrationsApplied = migrationsApplied;
+        this.clock = clock;
         Settings settings = new Settings()
                 // Codegen names are lower case; unquoted they match H2's upper-case catalog.
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
@@ -175,6 +177,11 @@ public final class Workspace implements AutoCloseable {
      */
     public DSLContext dsl() {
         return transactions.dsl();
+    }
+
+    /** The clock the store's repositories stamp rows with. */
+    public Clock clock() {
+        return clock;
     }
 
     /**

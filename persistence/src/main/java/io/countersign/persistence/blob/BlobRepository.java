@@ -61,6 +61,11 @@ public final class BlobRepository {
         return transactions.read(tx -> tx.dsl().fetchExists(BLOB, BLOB.DIGEST.eq(digest)));
     }
 
+    /** Whether the digest is stored, inside the caller's transaction. */
+    public boolean contains(DSLContext tx, String digest) {
+        return tx.fetchExists(BLOB, BLOB.DIGEST.eq(digest));
+    }
+
     private static StoredBlob toStored(BlobRecord r) {
         return new StoredBlob(r.getDigest(), r.getMediaType(), r.getContent(),
                 StoreTime.fromColumn(r.getImportedAt()));

@@ -60,6 +60,23 @@ public final class DraftRevisionRepository {
                 .fetchSingle());
     }
 
+    /** The recorded revision, inside the caller's transaction. */
+    public Optional<DraftRevisionRef> find(DSLContext dsl, String draftId, int revision) {
+        return dsl.selectFrom(DRAFT_REVISION)
+                .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
+                .and(DRAFT_REVISION.REVISION.eq(revision))
+                .fetchOptional(DraftRevisionRepository::toRef);
+    }
+
+    /** The highest recorded revision, inside the caller's transaction. */
+    public Optional<DraftRevisionRef> latest(DSLContext dsl, String draftId) {
+        return dsl.selectFrom(DRAFT_REVISION)
+                .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
+                .orderBy(DRAFT_REVISION.REVISION.desc())
+                .limit(1)
+                .fetchOptional(DraftRevisionRepository::toRef);
+    }
+
     /** Every draft's highest revision, by draft id. */
     public List<DraftRevisionRef> latestOfEach() {
         return transactions.read(tx -> {

@@ -38,7 +38,7 @@ public final class ApproverKeystore {
     private final int iterations;
 
     public ApproverKeystore(Workspace workspace) {
-        this(workspace, Clock.systemUTC(), Pkcs12KeyFile.DEFAULT_ITERATIONS);
+        this(workspace, workspace.clock(), Pkcs12KeyFile.DEFAULT_ITERATIONS);
     }
 
     /** @param iterations PBKDF2 and MAC iterations for new keystores; tests use fewer */
