@@ -1,6 +1,11 @@
 package io.countersign.app.cli;
 
 import io.countersign.model.format.read.FormatException;
+import io.countersign.persistence.StoreRefusedException;
+import io.countersign.persistence.WorkspaceBusyException;
+import io.countersign.persistence.intake.ImportRefusedException;
+import io.countersign.persistence.keys.KeystoreRefusedException;
+import io.countersign.persistence.keys.WrongPassphraseException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +15,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; with no subcommand it explains what is available. */
 @Command(name = "countersign", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Review, decide on and sign AI-drafted identity and access changes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, QueueCommand.class, KeysCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
 public final class CountersignCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,6 +29,7 @@ public final class CountersignCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; user errors become one line on stderr. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        LibraryLogging.quiet();
         CommandLine commandLine = new CommandLine(new CountersignCommand());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -32,7 +39,13 @@ public final class CountersignCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable cause = e;
-            if (cause instanceof UserError || cause instanceof FormatException) {
+            if (cause instanceof WorkspaceBusyException busy) {
+                err.println("countersign: " + WorkspaceOption.busy(busy.directory()).getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (cause instanceof UserError || cause instanceof FormatException
+                    || cause instanceof WrongPassphraseException || cause instanceof KeystoreRefusedException
+                    || cause instanceof ImportRefusedException || cause instanceof StoreRefusedException) {
                 err.println("countersign: " + cause.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
