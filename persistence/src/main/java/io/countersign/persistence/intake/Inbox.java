@@ -49,6 +49,11 @@ public final class Inbox {
         List<SweepReport.Rejection> left = new ArrayList<>();
         List<Path> done = new ArrayList<>();
         for (Path file : candidates()) {
+            if (Files.isSymbolicLink(file)) {
+                // Following it would read (and quote in a reason file) whatever it points at.
+                rejected.add(reject(file, file.getFileName() + " is a symbolic link; copy the file itself into the inbox"));
+                continue;
+            }
             try {
                 imported.add(importer.importFile(file));
                 done.add(file);
@@ -75,7 +80,8 @@ public final class Inbox {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(Files::isRegularFile).filter(Inbox::isReady).sorted().toList();
+            return listing.filter(file -> Files.isRegularFile(file) || Files.isSymbolicLink(file))
+                    .filter(Inbox::isReady).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the inbox " + folder, e);
         }

@@ -74,6 +74,7 @@ public final class ApproverKeystore {
      */
     public SigningKey unlock(String ownerId, char[] passphrase) {
         try {
+            requireOwnerId(ownerId);
             RegisteredKey current = currentKey(ownerId).orElseThrow(() -> new KeystoreRefusedException(
                     "approver " + ownerId + " has no key in this workspace; run 'keys init' first"));
             return open(current, passphrase);
@@ -89,6 +90,7 @@ public final class ApproverKeystore {
      */
     public ApproverKey rotate(String ownerId, char[] passphrase) {
         try {
+            requireOwnerId(ownerId);
             RegisteredKey current = currentKey(ownerId).orElseThrow(() -> new KeystoreRefusedException(
                     "approver " + ownerId + " has no current key to rotate; run 'keys init' first"));
             open(current, passphrase); // proves the caller holds the key; refuses before any write
@@ -102,8 +104,9 @@ public final class ApproverKeystore {
     /** Every registered key, oldest first, with its keystore file when this workspace has it. */
     public List<ApproverKey> list() {
         return keys.all().stream()
-                .map(key -> new ApproverKey(key, Optional.of(fileFor(key.ownerId(), key.keyId()))
-                        .filter(Files::isRegularFile)))
+                .map(key -> new ApproverKey(key, OWNER_ID.matcher(key.ownerId()).matches()
+                        ? Optional.of(fileFor(key.ownerId(), key.keyId())).filter(Files::isRegularFile)
+                        : Optional.empty()))
                 .toList();
     }
 
@@ -116,6 +119,7 @@ public final class ApproverKeystore {
 
     /** Where the keystore of {@code keyId} lives (whether or not it exists). */
     public Path fileFor(String ownerId, String keyId) {
+        requireOwnerId(ownerId);
         String hex = keyId.substring(keyId.indexOf(':') + 1);
         return folder.resolve(ownerId + "-" + hex.substring(0, SHORT_ID_LENGTH) + ".p12");
     }

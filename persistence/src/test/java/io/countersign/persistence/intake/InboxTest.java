@@ -65,6 +65,19 @@ class InboxTest extends WorkspaceFixture {
     }
 
     @Test
+    void rejectsASymbolicLinkWithoutReadingWhatItPointsAt() throws Exception {
+        Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+        Files.createSymbolicLink(workspace.inbox().resolve("link.json"), secret);
+
+        SweepReport report = new Inbox(workspace).sweep();
+
+        assertThat(report.rejected()).extracting(SweepReport.Rejection::reason)
+                .containsExactly("link.json is a symbolic link; copy the file itself into the inbox");
+        assertThat(Files.readString(workspace.inbox().resolve("rejected/link.json.reason.txt"))).doesNotContain("root");
+        assertThat(secret).hasContent("root:x:0:0");
+    }
+
+    @Test
     void leavesHiddenAndPartialFilesAlone() throws Exception {
         Inbox inbox = new Inbox(workspace);
         Files.writeString(workspace.inbox().resolve(".draft.json.swp"), "x");
