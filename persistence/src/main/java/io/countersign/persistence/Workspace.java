@@ -51,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final DraftRevisionRepository draftRevisions;
     private final SigningKeyRepository signingKeys;
     private final EvidenceChainRepository evidenceChain;
+    private final Clock clock;
 
     private Workspace(Path directory, JdbcConnectionPool adminPool, Connection lockHolder,
                       JdbcConnectionPool appPool, int migrationsApplied, Clock clock) {
@@ -59,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.lockHolder = lockHolder;
         this.appPool = appPool;
         this.migrationsApplied = migrationsApplied;
+        this.clock = clock;
         Settings settings = new Settings()
                 // Codegen names are lower case; unquoted they match H2's upper-case catalog.
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
@@ -179,6 +181,19 @@ public final class Workspace implements AutoCloseable {
      */
     public DSLContext dsl() {
         return transactions.dsl();
+    }
+
+    /** The clock the store's repositories stamp rows with. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Durable transactions as the application user, for work that spans repositories and must
+     * commit as one (an import writes a blob, a draft revision and a log row together).
+     */
+    public DurableTransactions transactions() {
+        return transactions;
     }
 
     public BlobRepository blobs() {

@@ -3,6 +3,11 @@ package io.countersign.app.cli;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.workbench.WorkbenchLauncher;
 import io.countersign.model.format.read.FormatException;
+import io.countersign.persistence.StoreRefusedException;
+import io.countersign.persistence.WorkspaceBusyException;
+import io.countersign.persistence.intake.ImportRefusedException;
+import io.countersign.persistence.keys.KeystoreRefusedException;
+import io.countersign.persistence.keys.WrongPassphraseException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +18,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; with no subcommand it opens the workbench window. */
 @Command(name = "countersign", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Review, decide on and sign AI-drafted identity and access changes.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, VerifyPackCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, QueueCommand.class, KeysCommand.class,
+                VerifyPackCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class CountersignCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -27,6 +33,7 @@ public final class CountersignCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code; user errors become one line on stderr. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        LibraryLogging.quiet();
         CommandLine commandLine = new CommandLine(new CountersignCommand());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -36,7 +43,13 @@ public final class CountersignCommand implements Callable<Integer> {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable cause = e;
-            if (cause instanceof UserError || cause instanceof FormatException) {
+            if (cause instanceof WorkspaceBusyException busy) {
+                err.println("countersign: " + WorkspaceOption.busy(busy.directory()).getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (cause instanceof UserError || cause instanceof FormatException
+                    || cause instanceof WrongPassphraseException || cause instanceof KeystoreRefusedException
+                    || cause instanceof ImportRefusedException || cause instanceof StoreRefusedException) {
                 err.println("countersign: " + cause.getMessage());
                 return ExitCodes.BAD_INPUT;
             }

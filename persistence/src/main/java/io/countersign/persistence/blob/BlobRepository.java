@@ -10,6 +10,7 @@ import io.countersign.persistence.StoreTime;
 import io.countersign.persistence.jooq.tables.records.BlobRecord;
 import java.time.Clock;
 import java.util.Optional;
+import org.jooq.DSLContext;
 
 /** Content-addressed canonical JSON: the same bytes are stored once, under their SHA-256. */
 public final class BlobRepository {
@@ -27,26 +28,28 @@ public final class BlobRepository {
      * The digest is computed here, so a blob can never sit under a wrong address.
      */
     public StoredBlob put(String mediaType, byte[] content) {
+        return transactions.write(tx -> put(tx.dsl(), mediaType, content));
+    }
+
+    /** {@link #put(String, byte[])} inside the caller's transaction, which must be a write. */
+    public StoredBlob put(DSLContext tx, String mediaType, byte[] content) {
         String digest = ContentDigest.sha256Hex(content);
-        return transactions.write(tx -> {
-            var dsl = tx.dsl();
-            BlobRecord existing = dsl.selectFrom(BLOB).where(BLOB.DIGEST.eq(digest)).fetchOne();
-            if (existing != null) {
-                if (!existing.getMediaType().equals(mediaType)) {
-                    throw new StoreRefusedException("blob " + digest + " is already stored as "
-                            + existing.getMediaType() + ", not " + mediaType);
-                }
-                return toStored(existing);
+        BlobRecord existing = tx.selectFrom(BLOB).where(BLOB.DIGEST.eq(digest)).fetchOne();
+        if (existing != null) {
+            if (!existing.getMediaType().equals(mediaType)) {
+                throw new StoreRefusedException("blob " + digest + " is already stored as "
+                        + existing.getMediaType() + ", not " + mediaType);
             }
-            BlobRecord inserted = dsl.insertInto(BLOB)
-                    .set(BLOB.DIGEST, digest)
-                    .set(BLOB.MEDIA_TYPE, mediaType)
-                    .set(BLOB.CONTENT, content)
-                    .set(BLOB.IMPORTED_AT, StoreTime.now(clock))
-                    .returning()
-                    .fetchSingle();
-            return toStored(inserted);
-        });
+            return toStored(existing);
+        }
+        BlobRecord inserted = tx.insertInto(BLOB)
+                .set(BLOB.DIGEST, digest)
+                .set(BLOB.MEDIA_TYPE, mediaType)
+                .set(BLOB.CONTENT, content)
+                .set(BLOB.IMPORTED_AT, StoreTime.now(clock))
+                .returning()
+                .fetchSingle();
+        return toStored(inserted);
     }
 
     public Optional<StoredBlob> get(String digest) {
@@ -56,6 +59,11 @@ public final class BlobRepository {
 
     public boolean contains(String digest) {
         return transactions.read(tx -> tx.dsl().fetchExists(BLOB, BLOB.DIGEST.eq(digest)));
+    }
+
+    /** Whether the digest is stored, inside the caller's transaction. */
+    public boolean contains(DSLContext tx, String digest) {
+        return tx.fetchExists(BLOB, BLOB.DIGEST.eq(digest));
     }
 
     private static StoredBlob toStored(BlobRecord r) {

@@ -10,6 +10,7 @@ import io.countersign.persistence.jooq.tables.records.DraftRevisionRecord;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.DSLContext;
 
 /** Imported revisions of AI drafts; the draft itself is a blob. */
 public final class DraftRevisionRepository {
@@ -28,32 +29,65 @@ public final class DraftRevisionRepository {
      * a different blob for an existing revision, or a blob already used elsewhere, is refused.
      */
     public DraftRevisionRef record(String draftId, int revision, String blobDigest) {
-        return transactions.write(tx -> {
+        return transactions.write(tx -> record(tx.dsl(), draftId, revision, blobDigest));
+    }
+
+    /** {@link #record(String, int, String)} inside the caller's transaction, which must be a write. */
+    public DraftRevisionRef record(DSLContext dsl, String draftId, int revision, String blobDigest) {
+        DraftRevisionRecord existing = dsl.selectFrom(DRAFT_REVISION)
+                .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
+                .and(DRAFT_REVISION.REVISION.eq(revision))
+                .fetchOne();
+        if (existing != null) {
+            if (!existing.getBlobDigest().equals(blobDigest)) {
+                throw new StoreRefusedException("draft " + draftId + " revision " + revision
+                        + " is already recorded with blob " + existing.getBlobDigest());
+            }
+            return toRef(existing);
+        }
+        DraftRevisionRecord elsewhere = dsl.selectFrom(DRAFT_REVISION)
+                .where(DRAFT_REVISION.BLOB_DIGEST.eq(blobDigest)).fetchOne();
+        if (elsewhere != null) {
+            throw new StoreRefusedException("blob " + blobDigest + " is already draft "
+                    + elsewhere.getDraftId() + " revision " + elsewhere.getRevision());
+        }
+        return toRef(dsl.insertInto(DRAFT_REVISION)
+                .set(DRAFT_REVISION.DRAFT_ID, draftId)
+                .set(DRAFT_REVISION.REVISION, revision)
+                .set(DRAFT_REVISION.BLOB_DIGEST, blobDigest)
+                .set(DRAFT_REVISION.IMPORTED_AT, StoreTime.now(clock))
+                .returning()
+                .fetchSingle());
+    }
+
+    /** The recorded revision, inside the caller's transaction. */
+    public Optional<DraftRevisionRef> find(DSLContext dsl, String draftId, int revision) {
+        return dsl.selectFrom(DRAFT_REVISION)
+                .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
+                .and(DRAFT_REVISION.REVISION.eq(revision))
+                .fetchOptional(DraftRevisionRepository::toRef);
+    }
+
+    /** The highest recorded revision, inside the caller's transaction. */
+    public Optional<DraftRevisionRef> latest(DSLContext dsl, String draftId) {
+        return dsl.selectFrom(DRAFT_REVISION)
+                .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
+                .orderBy(DRAFT_REVISION.REVISION.desc())
+                .limit(1)
+                .fetchOptional(DraftRevisionRepository::toRef);
+    }
+
+    /** Every draft's highest revision, by draft id. */
+    public List<DraftRevisionRef> latestOfEach() {
+        return transactions.read(tx -> {
             var dsl = tx.dsl();
-            DraftRevisionRecord existing = dsl.selectFrom(DRAFT_REVISION)
-                    .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
-                    .and(DRAFT_REVISION.REVISION.eq(revision))
-                    .fetchOne();
-            if (existing != null) {
-                if (!existing.getBlobDigest().equals(blobDigest)) {
-                    throw new StoreRefusedException("draft " + draftId + " revision " + revision
-                            + " is already recorded with blob " + existing.getBlobDigest());
-                }
-                return toRef(existing);
-            }
-            DraftRevisionRecord elsewhere = dsl.selectFrom(DRAFT_REVISION)
-                    .where(DRAFT_REVISION.BLOB_DIGEST.eq(blobDigest)).fetchOne();
-            if (elsewhere != null) {
-                throw new StoreRefusedException("blob " + blobDigest + " is already draft "
-                        + elsewhere.getDraftId() + " revision " + elsewhere.getRevision());
-            }
-            return toRef(dsl.insertInto(DRAFT_REVISION)
-                    .set(DRAFT_REVISION.DRAFT_ID, draftId)
-                    .set(DRAFT_REVISION.REVISION, revision)
-                    .set(DRAFT_REVISION.BLOB_DIGEST, blobDigest)
-                    .set(DRAFT_REVISION.IMPORTED_AT, StoreTime.now(clock))
-                    .returning()
-                    .fetchSingle());
+            var newest = DRAFT_REVISION.as("newer");
+            return dsl.selectFrom(DRAFT_REVISION)
+                    .whereNotExists(dsl.selectOne().from(newest)
+                            .where(newest.DRAFT_ID.eq(DRAFT_REVISION.DRAFT_ID))
+                            .and(newest.REVISION.gt(DRAFT_REVISION.REVISION)))
+                    .orderBy(DRAFT_REVISION.DRAFT_ID)
+                    .fetch(DraftRevisionRepository::toRef);
         });
     }
 

@@ -236,6 +236,13 @@ public final class SourceNode {
         return (Boolean) value.scalar;
     }
 
+    public boolean asBoolean() throws FormatException {
+        if (kind != Kind.BOOLEAN) {
+            throw error("expected true or false, found " + describe());
+        }
+        return (Boolean) scalar;
+    }
+
     public Instant asInstant() throws FormatException {
         String text = asText();
         try {

@@ -1,0 +1,139 @@
+package io.countersign.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.countersign.model.analysis.DraftAnalysis;
+import io.countersign.model.analysis.DraftAnalyzer;
+import io.countersign.model.analysis.ReviewContext;
+import io.countersign.model.format.Draft;
+import io.countersign.model.format.Policy;
+import io.countersign.model.format.RiskTier;
+import io.countersign.model.format.Severity;
+import io.countersign.model.format.Snapshot;
+import io.countersign.persistence.Workspace;
+import io.countersign.persistence.intake.PendingDraft;
+import io.countersign.persistence.intake.StoredInput;
+import io.countersign.persistence.intake.WorkspaceInputs;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code countersign queue}: the latest revision of every draft, riskiest first. */
+@Command(name = "queue", mixinStandardHelpOptions = true,
+        description = "List pending drafts (latest revision of each) with the risk and highest finding severity "
+                + "from analysis against the workspace's current snapshot and policy.")
+public final class QueueCommand implements Callable<Integer> {
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    FormatOption format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** One queue line; analysis is null while the workspace has no snapshot or policy. */
+    private record Entry(PendingDraft pending, DraftAnalysis analysis) {
+        RiskTier risk() {
+            return analysis == null ? null : analysis.risk();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<PendingDraft> drafts;
+        Optional<StoredInput<Snapshot>> snapshot;
+        Optional<StoredInput<Policy>> policy;
+        try (Workspace open = workspace.open(err)) {
+            WorkspaceInputs inputs = new WorkspaceInputs(open);
+            drafts = inputs.pendingDrafts();
+            snapshot = inputs.currentSnapshot();
+            policy = inputs.currentPolicy();
+        }
+        List<Entry> entries = analyse(drafts, snapshot, policy, err);
+        if (format.json()) {
+            out.println(FormatOption.write(json(entries, snapshot, policy)));
+        } else if (entries.isEmpty()) {
+            out.println("no pending drafts: import some with 'countersign import FILE...'");
+        } else {
+            entries.forEach(entry -> out.println(text(entry)));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static List<Entry> analyse(List<PendingDraft> drafts, Optional<StoredInput<Snapshot>> snapshot,
+                                       Optional<StoredInput<Policy>> policy, PrintWriter err) {
+        List<Entry> entries = new ArrayList<>();
+        if (snapshot.isEmpty() || policy.isEmpty()) {
+            if (!drafts.isEmpty()) {
+                err.println("countersign: no current " + (snapshot.isEmpty() ? "snapshot" : "policy")
+                        + " in this workspace, so risk is not shown; import one with 'countersign import FILE'");
+            }
+            drafts.forEach(d -> entries.add(new Entry(d, null)));
+            return entries;
+        }
+        DraftAnalyzer analyzer = new DraftAnalyzer(snapshot.get().value(), policy.get().value());
+        List<Draft> all = drafts.stream().map(PendingDraft::draft).toList();
+        drafts.forEach(d -> entries.add(new Entry(d, analyzer.analyze(d.draft(), all, ReviewContext.NONE))));
+        entries.sort(Comparator.comparing(Entry::risk, Comparator.nullsFirst(Comparator.<RiskTier>naturalOrder()))
+                .reversed().thenComparing(e -> e.pending().draft().id()));
+        return entries;
+    }
+
+    private static String text(Entry entry) {
+        Draft draft = entry.pending().draft();
+        String risk = entry.analysis() == null ? "risk ?"
+                : entry.risk().code() + " risk, " + severity(entry.analysis().highestSeverity());
+        return draft.id() + " r" + draft.revision() + "  " + draft.kind().code() + "  " + risk + "  "
+                + draft.title() + "  [" + String.join(", ", draft.affectedIdentities()) + "]";
+    }
+
+    private static String severity(Severity severity) {
+        return severity == null ? "no findings" : "highest finding " + severity.code();
+    }
+
+    private static ObjectNode json(List<Entry> entries, Optional<StoredInput<Snapshot>> snapshot,
+                                   Optional<StoredInput<Policy>> policy) {
+        ObjectNode root = FormatOption.mapper().createObjectNode();
+        root.put("snapshot", snapshot.map(s -> s.value().id()).orElse(null));
+        root.put("snapshotDigest", snapshot.map(s -> s.digest().toString()).orElse(null));
+        root.put("policy", policy.map(p -> p.value().id()).orElse(null));
+        root.put("policyDigest", policy.map(p -> p.digest().toString()).orElse(null));
+        ArrayNode array = root.putArray("drafts");
+        for (Entry entry : entries) {
+            Draft draft = entry.pending().draft();
+            ObjectNode node = array.addObject()
+                    .put("id", draft.id())
+                    .put("revision", draft.revision())
+                    .put("kind", draft.kind().code())
+                    .put("title", draft.title())
+                    .put("digest", entry.pending().digest().toString());
+            ArrayNode identities = node.putArray("affectedIdentities");
+            draft.affectedIdentities().forEach(identities::add);
+            ArrayNode superseded = node.putArray("supersededRevisions");
+            entry.pending().superseded().forEach(ref -> superseded.add(ref.revision()));
+            DraftAnalysis analysis = entry.analysis();
+            node.put("risk", analysis == null ? null : analysis.risk().code());
+            node.put("highestSeverity", analysis == null || analysis.highestSeverity() == null
+                    ? null : analysis.highestSeverity().code());
+            if (analysis == null) {
+                node.putNull("findings");
+                node.putNull("approversNeeded");
+            } else {
+                node.put("findings", analysis.findings().size());
+                node.put("approversNeeded", analysis.approversNeeded());
+            }
+        }
+        return root;
+    }
+}
