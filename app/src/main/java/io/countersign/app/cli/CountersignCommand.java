@@ -5,9 +5,11 @@ import io.countersign.app.workbench.WorkbenchLauncher;
 import io.countersign.model.format.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.WorkspaceBusyException;
+import io.countersign.persistence.evidence.ReviewMaterials;
 import io.countersign.persistence.intake.ImportRefusedException;
 import io.countersign.persistence.keys.KeystoreRefusedException;
 import io.countersign.persistence.keys.WrongPassphraseException;
+import io.countersign.persistence.pack.PackExportException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "countersign", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Review, decide on and sign AI-drafted identity and access changes.",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, QueueCommand.class, KeysCommand.class,
+                DecideCommand.class, DecisionsCommand.class, VerifyStoreCommand.class, ExportCommand.class,
                 VerifyPackCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class CountersignCommand implements Callable<Integer> {
 
@@ -49,7 +52,8 @@ public final class CountersignCommand implements Callable<Integer> {
             }
             if (cause instanceof UserError || cause instanceof FormatException
                     || cause instanceof WrongPassphraseException || cause instanceof KeystoreRefusedException
-                    || cause instanceof ImportRefusedException || cause instanceof StoreRefusedException) {
+                    || cause instanceof ImportRefusedException || cause instanceof StoreRefusedException
+                    || cause instanceof PackExportException || cause instanceof ReviewMaterials.MaterialMissingException) {
                 err.println("countersign: " + cause.getMessage());
                 return ExitCodes.BAD_INPUT;
             }

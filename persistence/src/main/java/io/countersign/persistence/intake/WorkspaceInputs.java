@@ -60,6 +60,13 @@ public final class WorkspaceInputs {
         return revisions.latest(draftId).map(this::pending);
     }
 
+    /** One stored revision of a draft, superseded or not. */
+    public Optional<StoredInput<Draft>> draftRevision(String draftId, int revision) {
+        return revisions.revisions(draftId).stream().filter(ref -> ref.revision() == revision).findFirst()
+                .map(ref -> new StoredInput<>(parse(blob(ref.blobDigest()), DraftReader::read), new Digest(ref.blobDigest()),
+                        ref.importedAt()));
+    }
+
     private PendingDraft pending(DraftRevisionRef latest) {
         Draft draft = parse(blob(latest.blobDigest()), DraftReader::read);
         return new PendingDraft(draft, new Digest(latest.blobDigest()), revisions.revisions(latest.draftId()));
