@@ -188,6 +188,44 @@ class StoreTamperTest {
                 assertThat(v.reason()).isEqualTo(EntryReason.SUBJECT_DIGEST_MISMATCH));
     }
 
+    /**
+     * A record signed with the approver's real, registered key over a payload a strict reader must
+     * refuse: the signature is valid, the bytes are not evidence.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"duplicate-key", "lone-surrogate", "not-canonical"})
+    void validlySignedButMalformedPayloadIsNamed(String defect) throws Exception {
+        SigningKey kim = SigningKey.generate();
+        String statement = new String(DsseEnvelope.parse(envelope(3)).payload(), StandardCharsets.UTF_8)
+                .replace("\"seq\":3", "\"seq\":4")
+                .replace("\"prevEntryHash\":\"sha256:" + prevHashOf(3) + "\"", "\"prevEntryHash\":\"sha256:" + Digest.sha256(envelope(3)).hex() + "\"");
+        String payload = switch (defect) {
+            case "duplicate-key" -> statement.replace("\"outcome\":\"approve\"", "\"outcome\":\"approve\",\"outcome\":\"reject\"");
+            case "lone-surrogate" -> statement.replace("\"justification\":null", "\"justification\":\"\\ud800\"");
+            default -> statement.replace("{\"_type\"", "{ \"_type\"");
+        };
+        assertThat(payload).isNotEqualTo(statement);
+        byte[] body = payload.getBytes(StandardCharsets.UTF_8);
+        byte[] signature = kim.sign(Dsse.pae("application/vnd.in-toto+json", body));
+        byte[] bytes = new DsseEnvelope("application/vnd.in-toto+json", body,
+                new io.countersign.model.evidence.DsseSignature(kim.keyId().toString(), signature)).toCanonicalJson();
+        try (Workspace workspace = open()) {
+            workspace.signingKeys().register("u-kim", "Kim", kim.verificationKey().toSpkiDer(), java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            workspace.evidenceChain().append(io.countersign.model.store.ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(),
+                    io.countersign.model.store.EntrySummary.NONE);
+        }
+
+        assertThat(verify().firstBroken()).hasValueSatisfying(v -> {
+            assertThat(v.seq()).isEqualTo(4);
+            assertThat(v.reason()).isIn(EntryReason.SIGNATURE_INVALID, EntryReason.STATEMENT_INVALID);
+            assertThat(v.detail()).isNotBlank();
+        });
+    }
+
+    private String prevHashOf(long seq) throws Exception {
+        return Digest.sha256(envelope(seq - 1)).hex();
+    }
+
     private static String hex(byte[] bytes) {
         return java.util.HexFormat.of().formatHex(bytes);
     }
