@@ -20,9 +20,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import io.countersign.model.decision.DecisionRecord;
+import io.countersign.model.decision.DraftStanding;
+import io.countersign.persistence.evidence.StoreVerification;
+import io.countersign.persistence.evidence.StoreVerifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code countersign queue}: the latest revision of every draft, riskiest first. */
 @Command(name = "queue", mixinStandardHelpOptions = true,
@@ -39,8 +44,11 @@ public final class QueueCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--all", description = "Also list drafts that are already approved, rejected or sent back.")
+    boolean all;
+
     /** One queue line; analysis is null while the workspace has no snapshot or policy. */
-    private record Entry(PendingDraft pending, DraftAnalysis analysis) {
+    private record Entry(PendingDraft pending, DraftAnalysis analysis, DraftStanding standing) {
         RiskTier risk() {
             return analysis == null ? null : analysis.risk();
         }
@@ -53,13 +61,19 @@ public final class QueueCommand implements Callable<Integer> {
         List<PendingDraft> drafts;
         Optional<StoredInput<Snapshot>> snapshot;
         Optional<StoredInput<Policy>> policy;
+        List<DecisionRecord> decisions;
         try (Workspace open = workspace.open(err)) {
             WorkspaceInputs inputs = new WorkspaceInputs(open);
             drafts = inputs.pendingDrafts();
             snapshot = inputs.currentSnapshot();
             policy = inputs.currentPolicy();
+            StoreVerification verification = new StoreVerifier(open).verify();
+            verification.firstBroken().ifPresent(broken -> err.println("countersign: warning: the evidence store fails "
+                    + "verification at " + broken.describe() + "; decisions after it are not counted"));
+            decisions = verification.verifiedDecisions();
         }
-        List<Entry> entries = analyse(drafts, snapshot, policy, err);
+        List<Entry> entries = analyse(drafts, snapshot, policy, decisions, err).stream()
+                .filter(entry -> all || !entry.standing().isFinal()).toList();
         if (format.json()) {
             out.println(FormatOption.write(json(entries, snapshot, policy)));
         } else if (entries.isEmpty()) {
@@ -72,22 +86,36 @@ public final class QueueCommand implements Callable<Integer> {
     }
 
     private static List<Entry> analyse(List<PendingDraft> drafts, Optional<StoredInput<Snapshot>> snapshot,
-                                       Optional<StoredInput<Policy>> policy, PrintWriter err) {
+                                       Optional<StoredInput<Policy>> policy, List<DecisionRecord> decisions, PrintWriter err) {
         List<Entry> entries = new ArrayList<>();
         if (snapshot.isEmpty() || policy.isEmpty()) {
             if (!drafts.isEmpty()) {
                 err.println("countersign: no current " + (snapshot.isEmpty() ? "snapshot" : "policy")
                         + " in this workspace, so risk is not shown; import one with 'countersign import FILE'");
             }
-            drafts.forEach(d -> entries.add(new Entry(d, null)));
+            drafts.forEach(d -> entries.add(new Entry(d, null, standing(d, 1, decisions))));
             return entries;
         }
         DraftAnalyzer analyzer = new DraftAnalyzer(snapshot.get().value(), policy.get().value());
         List<Draft> all = drafts.stream().map(PendingDraft::draft).toList();
-        drafts.forEach(d -> entries.add(new Entry(d, analyzer.analyze(d.draft(), all, ReviewContext.NONE))));
+        for (PendingDraft d : drafts) {
+            DraftAnalysis analysis = analyzer.analyze(d.draft(), all, ReviewContext.NONE);
+            entries.add(new Entry(d, analysis, standing(d, analysis.approversNeeded(), decisions)));
+        }
         entries.sort(Comparator.comparing(Entry::risk, Comparator.nullsFirst(Comparator.<RiskTier>naturalOrder()))
                 .reversed().thenComparing(e -> e.pending().draft().id()));
         return entries;
+    }
+
+    private static DraftStanding standing(PendingDraft draft, int needed, List<DecisionRecord> decisions) {
+        return DraftStanding.of(draft.draft().id(), draft.draft().revision(), needed, decisions);
+    }
+
+    private static String standingText(DraftStanding standing) {
+        if (standing.isFinal()) {
+            return "  · " + standing.finalOutcome();
+        }
+        return standing.approvers().isEmpty() ? "" : "  · " + standing.approvers().size() + " of " + standing.approversNeeded() + " approvals";
     }
 
     private static String text(Entry entry) {
@@ -95,7 +123,7 @@ public final class QueueCommand implements Callable<Integer> {
         String risk = entry.analysis() == null ? "risk ?"
                 : entry.risk().code() + " risk, " + severity(entry.analysis().highestSeverity());
         return draft.id() + " r" + draft.revision() + "  " + draft.kind().code() + "  " + risk + "  "
-                + draft.title() + "  [" + String.join(", ", draft.affectedIdentities()) + "]";
+                + draft.title() + "  [" + String.join(", ", draft.affectedIdentities()) + "]" + standingText(entry.standing());
     }
 
     private static String severity(Severity severity) {
@@ -122,6 +150,9 @@ public final class QueueCommand implements Callable<Integer> {
             draft.affectedIdentities().forEach(identities::add);
             ArrayNode superseded = node.putArray("supersededRevisions");
             entry.pending().superseded().forEach(ref -> superseded.add(ref.revision()));
+            node.put("standing", entry.standing().isFinal() ? entry.standing().finalOutcome() : "pending");
+            ArrayNode approvals = node.putArray("approvals");
+            entry.standing().approvers().forEach(approvals::add);
             DraftAnalysis analysis = entry.analysis();
             node.put("risk", analysis == null ? null : analysis.risk().code());
             node.put("highestSeverity", analysis == null || analysis.highestSeverity() == null
