@@ -5,6 +5,7 @@ import static io.countersign.persistence.jooq.Tables.BLOB;
 import io.countersign.model.store.StoredBlob;
 import io.countersign.persistence.ContentDigest;
 import io.countersign.persistence.DurableTransactions;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.StoreTime;
 import io.countersign.persistence.jooq.tables.records.BlobRecord;
@@ -28,11 +29,12 @@ public final class BlobRepository {
      * The digest is computed here, so a blob can never sit under a wrong address.
      */
     public StoredBlob put(String mediaType, byte[] content) {
-        return transactions.write(tx -> put(tx.dsl(), mediaType, content));
+        return transactions.write(tx -> put(new StoreTransaction(tx.dsl()), mediaType, content));
     }
 
     /** {@link #put(String, byte[])} inside the caller's transaction, which must be a write. */
-    public StoredBlob put(DSLContext tx, String mediaType, byte[] content) {
+    public StoredBlob put(StoreTransaction transaction, String mediaType, byte[] content) {
+        DSLContext tx = transaction.dsl();
         String digest = ContentDigest.sha256Hex(content);
         BlobRecord existing = tx.selectFrom(BLOB).where(BLOB.DIGEST.eq(digest)).fetchOne();
         if (existing != null) {
@@ -62,7 +64,8 @@ public final class BlobRepository {
     }
 
     /** Whether the digest is stored, inside the caller's transaction. */
-    public boolean contains(DSLContext tx, String digest) {
+    public boolean contains(StoreTransaction transaction, String digest) {
+        DSLContext tx = transaction.dsl();
         return tx.fetchExists(BLOB, BLOB.DIGEST.eq(digest));
     }
 

@@ -4,6 +4,7 @@ import static io.countersign.persistence.jooq.Tables.DRAFT_REVISION;
 
 import io.countersign.model.store.DraftRevisionRef;
 import io.countersign.persistence.DurableTransactions;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.StoreTime;
 import io.countersign.persistence.jooq.tables.records.DraftRevisionRecord;
@@ -29,11 +30,12 @@ public final class DraftRevisionRepository {
      * a different blob for an existing revision, or a blob already used elsewhere, is refused.
      */
     public DraftRevisionRef record(String draftId, int revision, String blobDigest) {
-        return transactions.write(tx -> record(tx.dsl(), draftId, revision, blobDigest));
+        return transactions.write(tx -> record(new StoreTransaction(tx.dsl()), draftId, revision, blobDigest));
     }
 
     /** {@link #record(String, int, String)} inside the caller's transaction, which must be a write. */
-    public DraftRevisionRef record(DSLContext dsl, String draftId, int revision, String blobDigest) {
+    public DraftRevisionRef record(StoreTransaction transaction, String draftId, int revision, String blobDigest) {
+        DSLContext dsl = transaction.dsl();
         DraftRevisionRecord existing = dsl.selectFrom(DRAFT_REVISION)
                 .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
                 .and(DRAFT_REVISION.REVISION.eq(revision))
@@ -61,7 +63,8 @@ public final class DraftRevisionRepository {
     }
 
     /** The recorded revision, inside the caller's transaction. */
-    public Optional<DraftRevisionRef> find(DSLContext dsl, String draftId, int revision) {
+    public Optional<DraftRevisionRef> find(StoreTransaction transaction, String draftId, int revision) {
+        DSLContext dsl = transaction.dsl();
         return dsl.selectFrom(DRAFT_REVISION)
                 .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
                 .and(DRAFT_REVISION.REVISION.eq(revision))
@@ -69,7 +72,8 @@ public final class DraftRevisionRepository {
     }
 
     /** The highest recorded revision, inside the caller's transaction. */
-    public Optional<DraftRevisionRef> latest(DSLContext dsl, String draftId) {
+    public Optional<DraftRevisionRef> latest(StoreTransaction transaction, String draftId) {
+        DSLContext dsl = transaction.dsl();
         return dsl.selectFrom(DRAFT_REVISION)
                 .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
                 .orderBy(DRAFT_REVISION.REVISION.desc())

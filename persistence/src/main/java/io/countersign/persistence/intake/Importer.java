@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.countersign.persistence.StoreTransaction;
 import org.jooq.DSLContext;
 
 /**
@@ -74,7 +75,7 @@ public final class Importer {
         Digest digest = Digest.sha256(canonical);
         return transactions.write(tx -> {
             DSLContext dsl = tx.dsl();
-            Optional<DraftRevisionRef> before = revisions.latest(dsl, draft.id());
+            Optional<DraftRevisionRef> before = revisions.latest(new StoreTransaction(dsl), draft.id());
             if (storeDraft(dsl, draft, canonical, digest, "")) {
                 String supersedes = before.filter(ref -> ref.revision() < draft.revision())
                         .map(ref -> " (supersedes revision " + ref.revision() + ")").orElse("");
@@ -88,7 +89,7 @@ public final class Importer {
 
     /** Stores a draft revision; false when exactly this revision is already there. */
     private boolean storeDraft(DSLContext dsl, Draft draft, byte[] canonical, Digest digest, String where) {
-        Optional<DraftRevisionRef> existing = revisions.find(dsl, draft.id(), draft.revision());
+        Optional<DraftRevisionRef> existing = revisions.find(new StoreTransaction(dsl), draft.id(), draft.revision());
         if (existing.isPresent()) {
             if (existing.get().blobDigest().equals(digest.hex())) {
                 return false;
@@ -97,8 +98,8 @@ public final class Importer {
                     + " was already imported with different content (sha256:" + existing.get().blobDigest()
                     + "); a changed draft needs a new revision number");
         }
-        blobs.put(dsl, InputKind.DRAFT.storedName(), canonical);
-        revisions.record(dsl, draft.id(), draft.revision(), digest.hex());
+        blobs.put(new StoreTransaction(dsl), InputKind.DRAFT.storedName(), canonical);
+        revisions.record(new StoreTransaction(dsl), draft.id(), draft.revision(), digest.hex());
         log.append(dsl, InputKind.DRAFT, draft.id(), digest);
         return true;
     }
@@ -114,7 +115,7 @@ public final class Importer {
                 return new ImportResult(file, kind, id, ImportResult.Status.ALREADY_IMPORTED, digest,
                         "already imported: " + what + " is the current " + kind.storedName());
             }
-            boolean seenBefore = blobs.contains(dsl, digest.hex());
+            boolean seenBefore = blobs.contains(new StoreTransaction(dsl), digest.hex());
             makeCurrent(dsl, kind, id, canonical, digest);
             return new ImportResult(file, kind, id, ImportResult.Status.IMPORTED, digest,
                     (seenBefore ? "imported " + what + " again" : "imported " + what)
@@ -123,7 +124,7 @@ public final class Importer {
     }
 
     private void makeCurrent(DSLContext dsl, InputKind kind, String id, byte[] canonical, Digest digest) {
-        blobs.put(dsl, kind.storedName(), canonical);
+        blobs.put(new StoreTransaction(dsl), kind.storedName(), canonical);
         log.append(dsl, kind, id, digest);
     }
 
@@ -133,7 +134,7 @@ public final class Importer {
         String id = parts.casebook.id();
         return transactions.write(tx -> {
             DSLContext dsl = tx.dsl();
-            if (blobs.contains(dsl, digest.hex())) {
+            if (blobs.contains(new StoreTransaction(dsl), digest.hex())) {
                 return new ImportResult(file, InputKind.CASEBOOK, id, ImportResult.Status.ALREADY_IMPORTED,
                         digest, "already imported: casebook " + id);
             }
@@ -154,7 +155,7 @@ public final class Importer {
                     drafts++;
                 }
             }
-            blobs.put(dsl, InputKind.CASEBOOK.storedName(), canonical);
+            blobs.put(new StoreTransaction(dsl), InputKind.CASEBOOK.storedName(), canonical);
             log.append(dsl, InputKind.CASEBOOK, id, digest);
             return new ImportResult(file, InputKind.CASEBOOK, id, ImportResult.Status.IMPORTED, digest,
                     "imported casebook " + id + " (" + cases.size() + " cases, " + drafts + " new draft revisions)");
@@ -164,7 +165,7 @@ public final class Importer {
     private void storeAll(DSLContext dsl, InputKind kind, List<JsonNode> documents) {
         Set<JsonNode> distinct = new LinkedHashSet<>(documents);
         for (JsonNode document : distinct) {
-            blobs.put(dsl, kind.storedName(), CanonicalJson.canonicalize(document));
+            blobs.put(new StoreTransaction(dsl), kind.storedName(), CanonicalJson.canonicalize(document));
         }
     }
 

@@ -39,15 +39,7 @@ public final class GovernanceRules implements DraftRule {
         List<String> differences = new ArrayList<>();
         FindingBuilder finding = FindingBuilder.of(RuleId.GOV_STALE_BASIS).subject("basis");
         for (Draft.BelievedAccess believed : basis.access()) {
-            AccessState actual = context.catalog().currentGrants(believed.identity());
-            Set<String> actualEntitlements = new TreeSet<>();
-            Set<String> actualRoles = new TreeSet<>();
-            for (Grant grant : actual.grants()) {
-                (grant.key().role() ? actualRoles : actualEntitlements).add(grant.key().target());
-            }
-            List<String> wrong = new ArrayList<>();
-            compare("entitlement", new HashSet<>(believed.entitlements()), actualEntitlements, wrong);
-            compare("role", new HashSet<>(believed.roles()), actualRoles, wrong);
+            List<String> wrong = BelievedAccessCheck.differences(believed, context.catalog());
             if (!wrong.isEmpty()) {
                 finding.identity(believed.identity()).evidence(believed.identity(), String.join("; ", wrong), "basis.access");
                 differences.add(context.names().identity(believed.identity()) + ": " + String.join("; ", wrong));
@@ -67,19 +59,6 @@ public final class GovernanceRules implements DraftRule {
                 .remediation(differences.isEmpty() ? "Check the rationale still holds against the current snapshot."
                         : "Send back: ask for a draft regenerated against the current snapshot.")
                 .build());
-    }
-
-    private static void compare(String kind, Set<String> believed, Set<String> actual, List<String> out) {
-        for (String id : actual) {
-            if (!believed.contains(id)) {
-                out.add("holds " + kind + " " + id + " the assistant did not account for");
-            }
-        }
-        for (String id : new TreeSet<>(believed)) {
-            if (!actual.contains(id)) {
-                out.add("assumed " + kind + " " + id + ", which is not held");
-            }
-        }
     }
 
     private static void missingOwners(List<IdentityReview> reviews, AnalysisContext context, Consumer<Finding> out) {

@@ -7,6 +7,7 @@ import io.countersign.model.finding.FindingBuilder;
 import io.countersign.model.finding.RuleId;
 import io.countersign.model.format.AccessGrant;
 import io.countersign.model.format.IdentityChange;
+import io.countersign.model.format.Severity;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -42,7 +43,9 @@ public final class UnknownReferenceRule implements DraftRule {
                 continue;
             }
             String what = grant.isRole() ? "role" : "entitlement";
+            // Granting something unknown is the risk; removing it is confusion worth a look, not a blocker.
             FindingBuilder finding = FindingBuilder.of(RuleId.LP_UNKNOWN_ENTITLEMENT).identity(identity)
+                    .severity("add".equals(verb) ? Severity.HIGH : Severity.MEDIUM)
                     .subject(what + " " + grant.target()).evidence(identity, grant.target(), verb);
             if (grant.isRole()) {
                 finding.role(grant.role());
