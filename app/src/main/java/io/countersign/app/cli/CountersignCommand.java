@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Review, decide on and sign AI-drafted identity and access changes.",
         subcommands = {AnalyzeCommand.class, ImportCommand.class, QueueCommand.class, KeysCommand.class,
                 DecideCommand.class, DecisionsCommand.class, VerifyStoreCommand.class, ExportCommand.class,
-                VerifyPackCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                VerifyPackCommand.class, DemoCommand.class, WarmUpCommand.class, CommandLine.HelpCommand.class})
 public final class CountersignCommand implements Callable<Integer> {
 
     @CommandLine.Spec
