@@ -5,6 +5,8 @@
 #   floor, cache     a bare JavaFX window (one label, 1440x900) on the image's own runtime, with
 #                    an AOT cache trained on it the same way
 #   floor, no cache  the same without
+#   themed floor     the bare window with the workbench's theme (AtlantaFX Primer Light), cached:
+#                    what the theme alone costs
 # Each run is a new process; runs are interleaved so background load hits all four alike. The app
 # runs with COUNTERSIGN_STARTUP=ready: it prints when its first frame is shown (the queue is read
 # and analysed on a worker meanwhile, as for a user) and when the analysed queue is drawn.
@@ -30,11 +32,14 @@ cp "$image/bin/Countersign" "$scratch/image/bin/Countersign-nocache"
 grep -v 'AOTCache' "$image/lib/app/Countersign.cfg" > "$scratch/image/lib/app/Countersign-nocache.cfg"
 java=$image/lib/runtime/bin/java
 bare=(--enable-native-access=javafx.graphics -cp "$bench_jar" io.countersign.packaging.bench.BareWindow)
+themed=(--enable-native-access=javafx.graphics -cp "$bench_jar:$(ls "$image"/lib/app/atlantafx-base-*.jar)"
+  io.countersign.packaging.bench.BareWindow themed)
 mkdir -p "$scratch/home"
 base_env=(env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 DISPLAY="$DISPLAY")
 
-echo "training the floor's AOT cache"
+echo "training the floors' AOT caches"
 "${base_env[@]}" "$java" -XX:AOTCacheOutput="$scratch/bare.aot" -Xlog:aot=error "${bare[@]}" > /dev/null 2>&1
+"${base_env[@]}" "$java" -XX:AOTCacheOutput="$scratch/themed.aot" -Xlog:aot=error "${themed[@]}" > /dev/null 2>&1
 
 # run LABEL COMMAND...: one start; appends "LABEL first-frame-ms [queue-ready-ms]" to results.
 run() {
@@ -57,6 +62,7 @@ for i in $(seq "$runs"); do
   run app-noaot "$scratch/image/bin/Countersign-nocache" demo
   run floor-aot "$java" -XX:AOTCache="$scratch/bare.aot" "${bare[@]}"
   run floor-noaot "$java" "${bare[@]}"
+  run themed-floor-aot "$java" -XX:AOTCache="$scratch/themed.aot" "${themed[@]}"
   printf '.'
 done
 echo
@@ -74,7 +80,7 @@ stats() {
   echo "display: $DISPLAY; image $(du -sh "$image" | cut -f1), AOT cache $(du -h "$image/lib/app/countersign.aot" | cut -f1)"
   echo
   printf '%-34s %8s %8s %8s %8s\n' "ms from exec to ..." median p90 min max
-  for label in app-aot app-noaot floor-aot floor-noaot; do
+  for label in app-aot app-noaot floor-aot floor-noaot themed-floor-aot; do
     printf '%-34s %8s %8s %8s %8s\n' "$label first frame" $(stats $label 2)
   done
   for label in app-aot app-noaot; do
@@ -83,7 +89,7 @@ stats() {
   awk '{s[$1]=s[$1] " " $2} END {for (k in s) print k ":" s[k]}' "$scratch/results" | sort
 } | tee "$report"
 m() { stats "$1" 2 | cut -d' ' -f1; }
-awk -v a="$(m app-aot)" -v n="$(m app-noaot)" -v fa="$(m floor-aot)" -v fn="$(m floor-noaot)" 'BEGIN {
-  printf "\nmedian ratios: app/floor with caches %.2f, without %.2f; cache saves %.0f%% on the app, %.0f%% on the floor\n",
-    a/fa, n/fn, 100*(1-a/n), 100*(1-fa/fn) }' | tee -a "$report"
+awk -v a="$(m app-aot)" -v n="$(m app-noaot)" -v fa="$(m floor-aot)" -v fn="$(m floor-noaot)" -v t="$(m themed-floor-aot)" 'BEGIN {
+  printf "\nmedian ratios: app/floor with caches %.2f, without %.2f; app/themed floor (cached) %.2f;\n", a/fa, n/fn, a/t
+  printf "the AOT cache saves %.0f%% on the app, %.0f%% on the floor\n", 100*(1-a/n), 100*(1-fa/fn) }' | tee -a "$report"
 echo "written to $report"

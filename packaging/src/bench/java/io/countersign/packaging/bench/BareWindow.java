@@ -1,5 +1,6 @@
 package io.countersign.packaging.bench;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -10,7 +11,9 @@ import javafx.stage.Stage;
 /**
  * The floor for start-up: the smallest JavaFX window (one label, the workbench's default size) on the
  * same runtime as the app image. Prints "countersign startup: first-frame MILLIS" after its first
- * pulse, as the workbench's StartupProbe does, and exits. Run by packaging/src/main/sh/measure-startup.sh.
+ * pulse, as the workbench's StartupProbe does, and exits. With the argument {@code themed} it first
+ * sets the workbench's theme (AtlantaFX Primer Light) as user-agent stylesheet, which separates
+ * what the theme costs from what the workbench's own views cost. Run by packaging/measure-startup.sh.
  */
 public final class BareWindow extends Application {
 
@@ -20,6 +23,9 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (getParameters().getRaw().contains("themed")) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        }
         Scene scene = new Scene(new StackPane(new Label("Countersign")), 1440, 900);
         stage.setTitle("Bare window");
         stage.setScene(scene);
