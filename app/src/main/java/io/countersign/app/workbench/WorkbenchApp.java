@@ -34,6 +34,7 @@ public final class WorkbenchApp extends Application {
                 stage.isMaximized(), workbench.model().themeProperty().get())));
         stage.show();
         workbench.start();
+        StartupProbe.fromEnvironment().watch(scene, workbench.model().queue().loadingProperty());
     }
 
     @Override
