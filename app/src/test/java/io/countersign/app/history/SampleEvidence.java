@@ -10,8 +10,10 @@ import io.countersign.persistence.evidence.ReviewMaterial;
 import io.countersign.persistence.evidence.ReviewMaterials;
 import io.countersign.persistence.intake.Importer;
 import io.countersign.persistence.keys.ApproverKeystore;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -20,8 +22,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A real evidence workspace for the History and Export tests and screenshots: the sample casebook
@@ -48,9 +52,44 @@ public final class SampleEvidence implements AutoCloseable {
         this.exportFolder = exportFolder;
     }
 
-    /** Creates the workspace in {@code dir}/ws with its decisions and closes it again. */
+    private static Path template;
+
+    /**
+     * Puts the recorded workspace in {@code dir}/ws, closed. It is recorded once per test run and
+     * copied after that: keys, import and six signed decisions take a few seconds.
+     */
     public static Path record(Path dir) throws Exception {
         Path ws = dir.resolve("ws");
+        copy(template(), ws);
+        return ws;
+    }
+
+    private static synchronized Path template() throws Exception {
+        if (template == null) {
+            Path parent = Files.createTempDirectory("countersign-sample-evidence");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(parent)));
+            template = recordInto(parent.resolve("ws"));
+        }
+        return template;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    private static Path recordInto(Path ws) throws Exception {
         SettableClock clock = new SettableClock(Instant.parse("2026-11-18T08:00:00Z"));
         try (Workspace workspace = Workspace.open(ws, clock)) {
             ApproverKeystore keystore = new ApproverKeystore(workspace, clock, TEST_ITERATIONS);
