@@ -29,9 +29,9 @@ public record PackCheck(boolean valid, String headline, String exporterKey, List
                 .toList();
         long failing = records.stream().filter(r -> !r.valid()).count();
         String headline = verification.isValid()
-                ? "VALID · " + records.size() + " decision record" + (records.size() == 1 ? "" : "s") + " verified, with manifests, "
+                ? records.size() + " decision record" + (records.size() == 1 ? "" : "s") + " verified, with manifests, "
                         + "chain and pack statement"
-                : "INVALID · " + (issues.isEmpty() ? "" : issues.size() + " pack problem" + (issues.size() == 1 ? "" : "s")
+                : (issues.isEmpty() ? "" : issues.size() + " pack problem" + (issues.size() == 1 ? "" : "s")
                         + (failing > 0 ? ", " : "")) + (failing > 0 ? failing + " of " + records.size() + " records fail" : "");
         String key = verification.statement().map(s -> s.exporterName() + " (" + s.exporterId() + ") · key " + s.exporterKeyId())
                 .orElse("unknown: the pack statement could not be read");

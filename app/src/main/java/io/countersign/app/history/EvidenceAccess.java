@@ -29,17 +29,25 @@ public interface EvidenceAccess {
     /** The folder a new pack is proposed in before the user chooses one. */
     Path defaultExportFolder();
 
+    /** "Name (id)"; just the id when there is no other name; just the name for "All …" entries, whose id is empty. */
+    private static String labelOf(String id, String name) {
+        if (id.isEmpty()) {
+            return name;
+        }
+        return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
+    }
+
     /** A person with a signing key: {@code id} as signed, {@code name} for people. */
     record KeyOwner(String id, String name) {
         public String label() {
-            return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
+            return labelOf(id, name);
         }
     }
 
     /** A system of the snapshot: {@code id} as matched by a pack selection, {@code name} for people. */
     record SystemChoice(String id, String name) {
         public String label() {
-            return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")";
+            return labelOf(id, name);
         }
     }
 }

@@ -35,11 +35,11 @@ public record HistoryRow(EntryVerdict verdict) {
 
     public String draftLabel() {
         return decision().map(d -> d.draftId() + " r" + d.revision())
-                .orElse(verdict.kind().equals("decision") ? "Unreadable decision" : "Unreadable " + verdict.kind() + " record");
+                .orElse("failed verification · " + verdict.kind());
     }
 
     public String titleLabel() {
-        return decision().map(DecisionRecord::draftTitle).orElse("Content withheld: the record failed verification");
+        return decision().map(DecisionRecord::draftTitle).orElse("Content withheld");
     }
 
     public String approverLabel() {

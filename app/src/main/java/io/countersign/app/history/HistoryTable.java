@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
 
 /** The history's table: one row per record, newest first; outcome and verification as icon, word and colour. */
 final class HistoryTable {
-    static final DateTimeFormatter DECIDED = DateTimeFormatter.ofPattern("d MMM yyyy · HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
@@ -35,26 +36,25 @@ final class HistoryTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No decisions match"));
 
-        TableColumn<HistoryRow, HistoryRow> seq = column("Seq", "history-col-seq", 52, Comparator.comparingLong(HistoryRow::seq),
+        TableColumn<HistoryRow, HistoryRow> seq = column("Seq", "history-col-seq", 46, Comparator.comparingLong(HistoryRow::seq),
                 row -> text(String.valueOf(row.seq()), "history-seq"));
-        TableColumn<HistoryRow, HistoryRow> decided = column("Decided (UTC)", "history-col-decided", 138,
+        TableColumn<HistoryRow, HistoryRow> decided = column("Decided", "history-col-decided", 100,
                 Comparator.comparing(row -> row.decision().map(d -> d.decidedAt().toEpochMilli()).orElse(Long.MAX_VALUE)),
-                row -> text(row.decision().map(d -> DECIDED.format(d.decidedAt())).orElse("—"), "history-decided"));
-        TableColumn<HistoryRow, HistoryRow> draft = column("Draft", "history-col-draft", 250,
+                HistoryTable::decidedCell);
+        TableColumn<HistoryRow, HistoryRow> draft = column("Draft", "history-col-draft", 230,
                 Comparator.comparing(HistoryRow::titleLabel, String.CASE_INSENSITIVE_ORDER), HistoryTable::draftCell);
         draft.setMinWidth(180);
-        TableColumn<HistoryRow, HistoryRow> outcome = column("Outcome", "history-col-outcome", 152,
+        TableColumn<HistoryRow, HistoryRow> outcome = column("Outcome", "history-col-outcome", 164,
                 Comparator.comparing(row -> row.decision().map(d -> d.outcome().ordinal()).orElse(-1)),
                 row -> row.decision().map(d -> mark(EvidenceMarks.outcome(d.outcome()))).orElse(text("—", "muted")));
-        TableColumn<HistoryRow, HistoryRow> approver = column("Approver", "history-col-approver", 120,
+        TableColumn<HistoryRow, HistoryRow> approver = column("Approver", "history-col-approver", 112,
                 Comparator.comparing(HistoryRow::approverLabel, String.CASE_INSENSITIVE_ORDER),
                 row -> text(row.approverLabel(), "history-approver"));
-        TableColumn<HistoryRow, HistoryRow> status = column("Verification", "history-col-status", 150,
+        TableColumn<HistoryRow, HistoryRow> status = column("Verification", "history-col-status", 128,
                 Comparator.comparing(HistoryRow::broken), HistoryTable::statusCell);
         TableColumn<HistoryRow, HistoryRow> justification = column("Justification", "history-col-justification", 200,
                 Comparator.comparing(row -> row.decision().map(d -> d.justification() == null ? "" : d.justification()).orElse("")),
-                row -> text(row.decision().map(d -> d.justification() == null ? "—" : d.justification()).orElse("—"),
-                        "history-justification"));
+                HistoryTable::justificationCell);
         table.getColumns().setAll(java.util.List.of(seq, decided, draft, outcome, approver, status, justification));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -76,6 +76,26 @@ final class HistoryTable {
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinWidth(0);
         return box;
+    }
+
+    private static Region decidedCell(HistoryRow row) {
+        if (row.decision().isEmpty()) {
+            return text("—", "muted");
+        }
+        Label day = text(DAY.format(row.decision().get().decidedAt()), "history-decided");
+        Label time = text(TIME.format(row.decision().get().decidedAt()), "history-time");
+        VBox box = new VBox(2, day, time);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Up to two lines; the whole text is in the details pane and the tooltip. */
+    private static Region justificationCell(HistoryRow row) {
+        Label label = text(row.decision().map(d -> d.justification() == null ? "—" : d.justification()).orElse("—"),
+                "history-justification");
+        label.setWrapText(true);
+        label.setMaxHeight(38);
+        return label;
     }
 
     private static Region statusCell(HistoryRow row) {
@@ -119,7 +139,8 @@ final class HistoryTable {
                 }
                 setGraphic(graphic.apply(row));
                 tooltip.setText(row.broken() ? "Record " + row.seq() + ": " + EntryReasonText.of(row.verdict().reason())
-                        : row.draftLabel() + " · " + row.titleLabel());
+                        : row.draftLabel() + " · " + row.titleLabel() + row.decision().map(d -> d.justification() == null ? ""
+                                : "\n" + d.justification()).orElse(""));
                 setTooltip(tooltip);
             }
         });

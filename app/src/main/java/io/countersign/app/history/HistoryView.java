@@ -48,7 +48,7 @@ public final class HistoryView extends BorderPane {
         RecordDetailView details = new RecordDetailView(model);
         SplitPane split = new SplitPane(table, details);
         split.setId("history-split");
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(details, false);
         VBox top = new VBox(10, heading(), new ChainBanner(model), filters());
         top.getStyleClass().add("history-top");

@@ -106,6 +106,7 @@ final class RecordDetailView extends ScrollPane {
     private static VBox section(String title, Node body) {
         Label heading = new Label(title);
         heading.getStyleClass().add("history-section-title");
+        heading.setMaxWidth(Double.MAX_VALUE);
         return new VBox(6, heading, body);
     }
 

@@ -34,6 +34,8 @@ public record RecordDetails(String heading, String subheading, Mark outcome, Lis
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter OPENED = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     public static RecordDetails of(DecisionRecord record) {
         ObjectNode p = record.predicate();
         List<Fact> facts = new ArrayList<>();
@@ -42,7 +44,7 @@ public record RecordDetails(String heading, String subheading, Mark outcome, Lis
         facts.add(new Fact("Decided", WHEN.format(record.decidedAt()), false));
         String opened = text(p, "openedAt");
         if (opened != null) {
-            facts.add(new Fact("Time on task", seconds(p.path("timeOnTaskSeconds")) + " · opened " + WHEN.format(Instant.parse(opened)), false));
+            facts.add(new Fact("Time on task", seconds(p.path("timeOnTaskSeconds")) + " (opened " + OPENED.format(Instant.parse(opened)) + ")", false));
         }
         facts.add(new Fact("Justification", record.justification() == null ? "None given" : record.justification(), false));
         JsonNode shown = p.path("findingsShown");
