@@ -10,14 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,7 +45,7 @@ public final class HistoryViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<HistoryRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<ChainStatus> chain = new ReadOnlyObjectWrapper<>(this, "chain", ChainStatus.checking());
-    private final BooleanProperty verifying = new SimpleBooleanProperty(this, "verifying");
+    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper(this, "verifying");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private int decisions;
 
@@ -171,7 +170,7 @@ public final class HistoryViewModel {
     }
 
     public ReadOnlyBooleanProperty verifyingProperty() {
-        return verifying;
+        return verifying.getReadOnlyProperty();
     }
 
     /** "4 of 6": rows shown of rows read. */
