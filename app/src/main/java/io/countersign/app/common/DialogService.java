@@ -1,6 +1,8 @@
 package io.countersign.app.common;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Every alert and confirmation goes through here, so view models never build windows and tests can answer. */
 public interface DialogService {
@@ -9,6 +11,12 @@ public interface DialogService {
     void showError(String title, String message);
 
     boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Asks where to save a new file, proposing {@code suggestedName} in {@code folder} (null: the
+     * platform's choice); empty when the user cancels. Only {@code *.extension} files are offered.
+     */
+    Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String typeDescription, String extension);
 
     /** The sheet of keyboard shortcuts; it does not block. */
     void showShortcuts(List<Shortcut> shortcuts);

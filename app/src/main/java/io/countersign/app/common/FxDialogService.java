@@ -1,6 +1,9 @@
 package io.countersign.app.common;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -8,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -34,6 +38,19 @@ public final class FxDialogService implements DialogService {
         prepare(alert, title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String typeDescription, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(typeDescription + " (*." + extension + ")", "*." + extension));
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile()); // a folder that has gone is left to the platform
+        }
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.countersign.app.workbench;
 import io.countersign.app.common.BundledFonts;
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
+import io.countersign.app.history.EvidenceAccess;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
@@ -25,6 +26,7 @@ public final class Workbench {
 
     private final WorkbenchViewModel model;
     private final WorkbenchView view;
+    private EvidenceSections evidence;
 
     private Workbench(WorkbenchViewModel model) {
         this.model = model;
@@ -35,6 +37,14 @@ public final class Workbench {
         BundledFonts.load();
         QueueViewModel queue = new QueueViewModel(source, executor, dialogs, clock);
         return new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), dialogs, theme));
+    }
+
+    /** The same workbench with History and Export built over an open evidence store. */
+    public static Workbench create(QueueSource source, EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs,
+                                   Clock clock, ThemeChoice theme) {
+        Workbench workbench = create(source, executor, dialogs, clock, theme);
+        workbench.evidence = EvidenceSections.install(workbench.view, evidence, executor, dialogs, clock);
+        return workbench;
     }
 
     /** Adds the stylesheets and shortcuts to the scene and follows the theme. */
@@ -58,5 +68,10 @@ public final class Workbench {
 
     public WorkbenchView view() {
         return view;
+    }
+
+    /** History and Export, when built over an evidence store; null otherwise. */
+    public EvidenceSections evidence() {
+        return evidence;
     }
 }

@@ -31,6 +31,7 @@ public final class WorkbenchView extends BorderPane {
     private final QueueView queueView;
     private final ReviewView reviewView;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+    private final StackPane center;
 
     public WorkbenchView(WorkbenchViewModel model) {
         this.model = model;
@@ -48,7 +49,7 @@ public final class WorkbenchView extends BorderPane {
                 sections.put(section, new ComingSoonView(section));
             }
         }
-        StackPane center = new StackPane(sections.values().toArray(Node[]::new));
+        center = new StackPane(sections.values().toArray(Node[]::new));
         center.getStyleClass().add("workbench-center");
         setTop(appBar());
         setLeft(navigation());
@@ -140,6 +141,14 @@ public final class WorkbenchView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** Puts a built section in place of its "coming soon" placeholder. */
+    void showBuilt(Section section, Node view) {
+        Node placeholder = sections.put(section, view);
+        center.getChildren().set(center.getChildren().indexOf(placeholder), view);
+        lookup("#nav-" + section.name().toLowerCase(Locale.ROOT)).setAccessibleText(section.title());
+        showSection(model.sectionProperty().get());
     }
 
     public QueueView queueView() {

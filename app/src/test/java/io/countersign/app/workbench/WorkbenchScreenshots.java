@@ -1,6 +1,9 @@
 package io.countersign.app.workbench;
 
 import io.countersign.app.common.FxDialogService;
+import io.countersign.app.common.RecordingDialogService;
+import io.countersign.app.history.EvidenceWorkbench;
+import io.countersign.app.history.SampleEvidence;
 import io.countersign.app.queue.DemoQueue;
 import io.countersign.app.queue.QueueItem;
 import java.awt.AlphaComposite;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,6 +39,9 @@ class WorkbenchScreenshots {
     private final FxRobot robot = new FxRobot();
     private Stage stage;
     private Workbench workbench;
+    private SampleEvidence evidence;
+    @TempDir
+    Path dir;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -45,6 +52,9 @@ class WorkbenchScreenshots {
     @AfterEach
     void tearDown() throws Exception {
         FxToolkit.cleanupStages();
+        if (evidence != null) {
+            evidence.close();
+        }
     }
 
     private void open(ThemeChoice theme, String draft) throws Exception {
@@ -99,6 +109,49 @@ class WorkbenchScreenshots {
         g.dispose();
         ImageIO.write(base, "png", out.resolve("workbench-shortcuts.png").toFile());
         robot.interact(() -> ((Stage) sheet.get()).close());
+    }
+
+    /** The workbench over the sample evidence workspace, showing {@code section}. */
+    private void openEvidence(boolean tampered, Section section) throws Exception {
+        Path ws = SampleEvidence.record(dir);
+        if (tampered) {
+            SampleEvidence.tamper(ws, 2);
+        }
+        evidence = SampleEvidence.open(ws);
+        FxToolkit.setupFixture(() -> {
+            workbench = EvidenceWorkbench.show(stage, evidence.access(), new RecordingDialogService(), ThemeChoice.LIGHT);
+            workbench.model().sectionProperty().set(section);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void historyIntact() throws Exception {
+        openEvidence(false, Section.HISTORY);
+        robot.interact(() -> workbench.evidence().history().selectedProperty().set(workbench.evidence().history().rows().stream()
+                .filter(row -> row.seq() == 4).findFirst().orElseThrow()));
+        save(stage.getScene(), "workbench-history.png");
+    }
+
+    @Test
+    void historyAlarm() throws Exception {
+        openEvidence(true, Section.HISTORY);
+        save(stage.getScene(), "workbench-history-alarm.png");
+    }
+
+    @Test
+    void exportVerified() throws Exception {
+        openEvidence(false, Section.EXPORT);
+        robot.interact(() -> {
+            var export = workbench.evidence().export();
+            export.fromProperty().set(java.time.LocalDate.of(2026, 11, 1));
+            export.toProperty().set(java.time.LocalDate.of(2026, 11, 30));
+            export.exporterProperty().set(export.exporters().stream()
+                    .filter(owner -> owner.id().equals(SampleEvidence.HENRIK)).findFirst().orElseThrow());
+            export.export(SampleEvidence.HENRIK_PASSPHRASE.toCharArray());
+            export.verifyPack();
+        });
+        save(stage.getScene(), "workbench-export.png");
     }
 
     private void selectFinding(String rule) {

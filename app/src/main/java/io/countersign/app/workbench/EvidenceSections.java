@@ -1,0 +1,66 @@
+package io.countersign.app.workbench;
+
+import io.countersign.app.common.DialogService;
+import io.countersign.app.common.TaskExecutor;
+import io.countersign.app.export.ExportView;
+import io.countersign.app.export.ExportViewModel;
+import io.countersign.app.history.EvidenceAccess;
+import io.countersign.app.history.HistoryView;
+import io.countersign.app.history.HistoryViewModel;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+
+/**
+ * History and Export over an open evidence store, in place of their placeholders. Verification
+ * starts as soon as they are built; an export re-verifies the history so its entry shows.
+ */
+public final class EvidenceSections {
+    /** Progress from background work reaches the FX thread, or runs at once when already on it. */
+    private static final Executor FX = runnable -> {
+        if (Platform.isFxApplicationThread()) {
+            runnable.run();
+        } else {
+            Platform.runLater(runnable);
+        }
+    };
+
+    private final HistoryViewModel history;
+    private final ExportViewModel export;
+    private final HistoryView historyView;
+    private final ExportView exportView;
+
+    private EvidenceSections(EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs, Clock clock) {
+        history = new HistoryViewModel(evidence, executor);
+        export = new ExportViewModel(evidence, executor, dialogs, clock, FX);
+        export.setOnExported(history::verify);
+        historyView = new HistoryView(history);
+        exportView = new ExportView(export);
+    }
+
+    static EvidenceSections install(WorkbenchView view, EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs,
+                                    Clock clock) {
+        EvidenceSections sections = new EvidenceSections(evidence, executor, dialogs, clock);
+        view.showBuilt(Section.HISTORY, sections.historyView);
+        view.showBuilt(Section.EXPORT, sections.exportView);
+        sections.history.verify();
+        sections.export.load();
+        return sections;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public HistoryView historyView() {
+        return historyView;
+    }
+
+    public ExportView exportView() {
+        return exportView;
+    }
+}
