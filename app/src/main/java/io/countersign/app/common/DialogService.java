@@ -1,6 +1,8 @@
 package io.countersign.app.common;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Every alert and confirmation goes through here, so view models never build windows and tests can answer. */
 public interface DialogService {
@@ -12,4 +14,13 @@ public interface DialogService {
 
     /** The sheet of keyboard shortcuts; it does not block. */
     void showShortcuts(List<Shortcut> shortcuts);
+
+    /** A folder the user picks (a workspace), or empty when they cancel. */
+    Optional<Path> chooseDirectory(String title, Path initial);
+
+    /**
+     * Asks for a passphrase without echo. The caller owns the returned array and must wipe it;
+     * empty when the user cancels.
+     */
+    Optional<char[]> askPassphrase(String title, String message);
 }

@@ -3,13 +3,17 @@ package io.countersign.app.workbench;
 import io.countersign.app.common.BundledFonts;
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
+import io.countersign.app.decision.DecisionViewModel;
+import io.countersign.app.workspace.WorkspaceViewModel;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -21,7 +25,9 @@ public final class Workbench {
             "/io/countersign/app/common/common.css",
             "/io/countersign/app/workbench/workbench.css",
             "/io/countersign/app/queue/queue.css",
-            "/io/countersign/app/review/review.css");
+            "/io/countersign/app/review/review.css",
+            "/io/countersign/app/decision/decision.css",
+            "/io/countersign/app/workspace/workspace.css");
 
     private final WorkbenchViewModel model;
     private final WorkbenchView view;
@@ -32,16 +38,27 @@ public final class Workbench {
     }
 
     public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme) {
+        return create(source, executor, dialogs, clock, theme, 0, Platform::runLater);
+    }
+
+    /**
+     * @param keyIterations PBKDF2 iterations for keys created in this window; 0 for the keystore's default
+     * @param fxThread      where background reports (the inbox watcher's) are handed to the FX thread
+     */
+    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
+                                   int keyIterations, Executor fxThread) {
         BundledFonts.load();
         QueueViewModel queue = new QueueViewModel(source, executor, dialogs, clock);
-        return new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), dialogs, theme));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(executor, dialogs, clock, keyIterations, fxThread);
+        DecisionViewModel decision = new DecisionViewModel(executor, dialogs, clock);
+        return new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, dialogs, theme));
     }
 
     /** Adds the stylesheets and shortcuts to the scene and follows the theme. */
     public void install(Scene scene) {
         STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(
                 Objects.requireNonNull(Workbench.class.getResource(sheet), sheet).toExternalForm()));
-        new ShortcutHandler(model, view.queueView(), view.reviewView()).install(scene);
+        new ShortcutHandler(model, view.queueView(), view.reviewView(), view.decisionView()).install(scene);
         Application.setUserAgentStylesheet(model.themeProperty().get().stylesheet());
         model.themeProperty().addListener((obs, was, now) -> Application.setUserAgentStylesheet(now.stylesheet()));
     }

@@ -1,13 +1,19 @@
 package io.countersign.app.common;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A dialog service for tests: remembers what would have been shown and answers confirmations as told. */
 public final class RecordingDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<List<Shortcut>> shortcutSheets = new ArrayList<>();
+    public final List<String> passphrasePrompts = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** What the next passphrase prompt answers; null cancels. */
+    public String passphraseAnswer;
+    public Path directoryAnswer;
 
     @Override
     public void showError(String title, String message) {
@@ -22,5 +28,16 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void showShortcuts(List<Shortcut> shortcuts) {
         shortcutSheets.add(shortcuts);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        return Optional.ofNullable(directoryAnswer);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        passphrasePrompts.add(title);
+        return Optional.ofNullable(passphraseAnswer).map(String::toCharArray);
     }
 }
