@@ -33,6 +33,7 @@ public final class KeySetupViewModel {
     private final StringBinding passphraseProblem;
     private final StringBinding repeatProblem;
     private final BooleanBinding canCreate;
+    private String suggested = "";
 
     public KeySetupViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -78,12 +79,14 @@ public final class KeySetupViewModel {
         return "";
     }
 
-    /** Fills the name from the directory when the id is recognised and the name is still empty. */
+    /** Fills the name from the directory for a human id, unless the user typed a name of their own. */
     private void suggestName(String value) {
         Snapshot current = snapshot.get();
-        if (current != null && name.get().isBlank()) {
-            WorkspaceSession.identity(current, value.strip()).map(Identity::name).ifPresent(name::set);
+        if (current == null || !(name.get().isBlank() || name.get().equals(suggested))) {
+            return;
         }
+        suggested = WorkspaceSession.identity(current, value.strip()).filter(Identity::isHuman).map(Identity::name).orElse("");
+        name.set(suggested);
     }
 
     /** Creates and registers the key in the background; on success the window acts as its owner. */
