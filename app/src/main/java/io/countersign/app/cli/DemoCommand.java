@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
  * with {@code --print} it lists the queue with each draft's risk and findings, for terminals.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Open the workbench on a fresh demo workspace seeded from the sample casebook, with keys for two "
+        description = "Open the workbench on a fresh demo workspace seeded from the sample casebook, with keys for three "
                 + "demo approvers (passphrase: countersign-demo).")
 public final class DemoCommand implements Callable<Integer> {
 

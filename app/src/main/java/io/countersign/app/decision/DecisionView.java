@@ -105,9 +105,7 @@ public final class DecisionView extends BorderPane {
         sign.setAccessibleText("Sign and record the decision (Control+Enter)");
         sign.getStyleClass().addAll(Styles.ACCENT);
         sign.setDefaultButton(false);
-        sign.disableProperty().bind(Bindings.createBooleanBinding(() -> model.formProperty().get() == null
-                        || !model.formProperty().get().canSignProperty().get() || model.signingProperty().get(),
-                model.formProperty(), model.signingProperty(), Bindings.selectBoolean(model.formProperty(), "canSign")));
+        sign.disableProperty().bind(model.canSignProperty().not());
         sign.setOnAction(event -> model.sign());
         Label hint = new Label();
         hint.getStyleClass().add("decision-sign-hint");

@@ -49,6 +49,7 @@ public final class DecisionViewModel {
     private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper(this, "standing", "");
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
     private final ReadOnlyBooleanWrapper signing = new ReadOnlyBooleanWrapper(this, "signing");
+    private final ReadOnlyBooleanWrapper canSign = new ReadOnlyBooleanWrapper(this, "canSign");
     private final BooleanProperty deciding = new SimpleBooleanProperty(this, "deciding");
     private Runnable onRecorded = () -> { };
     private String openedDraft;
@@ -125,6 +126,12 @@ public final class DecisionViewModel {
             FormCarryOver.copy(previous, next);
         }
         form.set(next);
+        canSign.unbind();
+        if (next == null) {
+            canSign.set(false);
+        } else {
+            canSign.bind(next.canSignProperty().and(signing.not()));
+        }
         unavailable.set(reason);
         standing.set(prepared == null ? "" : StandingWords.of(prepared.standing()));
         if (next == null) {
@@ -228,6 +235,11 @@ public final class DecisionViewModel {
     /** Why nothing can be decided here at all (no workspace, no key); empty otherwise. */
     public ReadOnlyStringProperty unavailableProperty() {
         return unavailable.getReadOnlyProperty();
+    }
+
+    /** The current form passes every rule and nothing is being signed. */
+    public ReadOnlyBooleanProperty canSignProperty() {
+        return canSign.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty signingProperty() {

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * A fresh workspace seeded from the sample casebook, with signing keys for two demo approvers under
+ * A fresh workspace seeded from the sample casebook, with signing keys for three demo approvers under
  * one published passphrase, so someone new can decide and sign at once. Demo keys protect nothing:
  * the passphrase is printed on screen, and the workspace is a throwaway folder.
  */
@@ -18,10 +18,14 @@ public final class DemoWorkspace {
     /** Shown in the demo banner; fine to publish because demo evidence proves nothing. */
     public static final String PASSPHRASE = "countersign-demo";
 
-    /** Two ERP approvers, so the step-up drafts on the ledger can be taken to a full quorum. */
+    /**
+     * Two ERP approvers, so the step-up drafts on the ledger can be taken to a full quorum, and one
+     * for the cloud, directory, source and vault systems, so every other draft has someone who may decide it.
+     */
     public static final List<Approver> APPROVERS = List.of(
             new Approver("priya.raman", "Priya Raman"),
-            new Approver("henrik.dahl", "Henrik Dahl"));
+            new Approver("henrik.dahl", "Henrik Dahl"),
+            new Approver("fatima.zahra", "Fatima Zahra"));
 
     private DemoWorkspace() {}
 

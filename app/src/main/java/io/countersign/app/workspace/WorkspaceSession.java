@@ -73,7 +73,8 @@ public final class WorkspaceSession implements AutoCloseable {
     /** Approvers with a current key whose keystore file is here: the people this window can sign as. */
     public List<Approver> approvers() {
         return keystore.list().stream().filter(ApproverKey::current).filter(key -> key.keystore().isPresent())
-                .map(key -> new Approver(key.ownerId(), key.registration().displayName())).toList();
+                .map(key -> new Approver(key.ownerId(), key.registration().displayName()))
+                .sorted(java.util.Comparator.comparing(Approver::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** The current snapshot's people, for checking a new approver's id; empty when none is imported. */

@@ -19,6 +19,7 @@ final class DecisionDesk implements AutoCloseable {
     static final int TEST_ITERATIONS = 1_000;
     static final Approver PRIYA = DemoWorkspace.APPROVERS.get(0);
     static final Approver HENRIK = DemoWorkspace.APPROVERS.get(1);
+    static final Approver FATIMA = DemoWorkspace.APPROVERS.get(2);
 
     final RecordingDialogService dialogs = new RecordingDialogService();
     final WorkspaceSession session;
