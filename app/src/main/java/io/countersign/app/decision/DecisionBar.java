@@ -24,6 +24,7 @@ public final class DecisionBar extends HBox {
         setSpacing(8);
         Label heading = new Label("Decide");
         heading.getStyleClass().add("decision-bar-heading");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(heading);
         for (OutcomeChoice choice : OutcomeChoice.values()) {
             Button button = new Button(choice.label(), new FontIcon(choice.icon()));
@@ -32,6 +33,7 @@ public final class DecisionBar extends HBox {
             button.setAccessibleText(choice.label() + " (key " + choice.key() + ")");
             button.setTooltip(new Tooltip(choice.label() + "  ( " + choice.key() + " )"));
             button.setFocusTraversable(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.disableProperty().bind(model.formProperty().isNull());
             button.setOnAction(event -> model.start(choice.outcome()));
             getChildren().add(button);
@@ -47,6 +49,9 @@ public final class DecisionBar extends HBox {
         standing.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
                 model.unavailableProperty().get().isEmpty() ? Material2MZ.PEOPLE : Material2AL.INFO), model.unavailableProperty()));
         standing.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(standing.textProperty());
+        standing.setTooltip(whole);
         getChildren().addAll(spacer, standing);
     }
 

@@ -38,7 +38,9 @@ final class DecisionFormPane extends VBox {
 
     private Node outcomeSection() {
         for (DecisionBar.OutcomeChoice choice : DecisionBar.OutcomeChoice.values()) {
-            ToggleButton button = new ToggleButton(choice.label() + "  " + choice.key(), new FontIcon(choice.icon()));
+            ToggleButton button = new ToggleButton(choice.label(), new FontIcon(choice.icon()));
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            button.setTooltip(new javafx.scene.control.Tooltip(choice.label() + "  ( " + choice.key() + " )"));
             button.setId("decision-outcome-" + choice.outcome().code());
             button.setUserData(choice.outcome());
             button.setAccessibleText(choice.label() + " (key " + choice.key() + ")");
@@ -51,8 +53,9 @@ final class DecisionFormPane extends VBox {
         form.outcomeProperty().addListener((obs, was, now) -> select(now));
         select(form.outcomeProperty().get());
         Outcome advice = form.decisionCase().material().draft().recommendation();
-        Label note = new Label(advice == null ? "The assistant made no recommendation."
-                : "The assistant recommends " + advice.code() + " — advisory only; the choice above is yours.");
+        Label note = new Label((advice == null ? "The assistant made no recommendation."
+                : "The assistant recommends " + advice.code() + " — advisory only; the choice is yours.")
+                + "  Keys: A approve · E reduced · R reject · C request changes.");
         note.getStyleClass().add("decision-advice");
         note.setWrapText(true);
         return section("Outcome", outcomes, note);

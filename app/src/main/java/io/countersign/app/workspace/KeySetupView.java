@@ -54,6 +54,7 @@ public final class KeySetupView extends VBox {
         ProgressBar meter = new ProgressBar(0);
         meter.setId("key-strength-meter");
         meter.setMaxWidth(Double.MAX_VALUE);
+        meter.setPrefWidth(380);
         Label strength = new Label();
         strength.setId("key-strength");
         strength.getStyleClass().add("key-strength");

@@ -42,10 +42,12 @@ public final class KeySetupViewModel {
         nameProblem = Bindings.createStringBinding(() -> name.get().isBlank() ? "Enter your name as it should appear on signatures" : "", name);
         passphraseProblem = Bindings.createStringBinding(() -> PassphraseStrength.of(passphrase.get()) == PassphraseStrength.TOO_SHORT
                 ? PassphraseStrength.TOO_SHORT.describe(passphrase.get()) : "", passphrase);
-        repeatProblem = Bindings.createStringBinding(() -> repeat.get().equals(passphrase.get()) ? ""
+        // Not said while the second field is still empty: that is not a mistake yet.
+        repeatProblem = Bindings.createStringBinding(() -> repeat.get().isEmpty() || repeat.get().equals(passphrase.get()) ? ""
                 : "The two passphrases differ", passphrase, repeat);
         canCreate = Bindings.createBooleanBinding(() -> idProblem.get().isEmpty() && nameProblem.get().isEmpty()
-                && passphraseProblem.get().isEmpty() && repeatProblem.get().isEmpty(), idProblem, nameProblem, passphraseProblem, repeatProblem);
+                && passphraseProblem.get().isEmpty() && repeat.get().equals(passphrase.get()),
+                idProblem, nameProblem, passphraseProblem, passphrase, repeat);
         id.addListener((obs, was, now) -> suggestName(now));
     }
 
