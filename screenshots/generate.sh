@@ -5,4 +5,4 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
-exec ./mvnw -q -B -pl app -am verify -Pscreenshots -Dtest='WorkbenchScreenshots' -Dsurefire.failIfNoSpecifiedTests=false
+exec ./mvnw -q -B -pl app -am verify -Pscreenshots -Dtest='WorkbenchScreenshots,DecisionScreenshots' -Dsurefire.failIfNoSpecifiedTests=false

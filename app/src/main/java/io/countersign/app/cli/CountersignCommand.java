@@ -1,7 +1,7 @@
 package io.countersign.app.cli;
 
-import io.countersign.app.queue.QueueSource;
 import io.countersign.app.workbench.WorkbenchLauncher;
+import io.countersign.app.workbench.WorkbenchStart;
 import io.countersign.model.format.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.WorkspaceBusyException;
@@ -31,7 +31,7 @@ public final class CountersignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // No workspace store yet: the window opens on an empty, honestly labelled queue.
-        return WorkbenchLauncher.open(QueueSource.none(), spec.commandLine().getErr());
+        return WorkbenchLauncher.open(WorkbenchStart.lastWorkspace(), spec.commandLine().getErr());
     }
 
     /** Runs the command line and returns the exit code; user errors become one line on stderr. */

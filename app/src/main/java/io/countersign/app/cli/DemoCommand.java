@@ -1,8 +1,8 @@
 package io.countersign.app.cli;
 
-import io.countersign.app.queue.CasebookQueueSource;
 import io.countersign.app.sample.SampleCasebook;
 import io.countersign.app.workbench.WorkbenchLauncher;
+import io.countersign.app.workbench.WorkbenchStart;
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.DraftAnalyzer;
 import io.countersign.model.analysis.ReviewContext;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
  * with {@code --print} it lists the queue with each draft's risk and findings, for terminals.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Open the workbench on the demo queue, seeded from the sample casebook.")
+        description = "Open the workbench on a fresh demo workspace seeded from the sample casebook, with keys for three "
+                + "demo approvers (passphrase: countersign-demo).")
 public final class DemoCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -36,7 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FormatException, IOException {
         if (!print) {
-            return WorkbenchLauncher.open(CasebookQueueSource.sample(), spec.commandLine().getErr());
+            return WorkbenchLauncher.open(WorkbenchStart.demo(), spec.commandLine().getErr());
         }
         Casebook casebook = SampleCasebook.load();
         PrintWriter out = spec.commandLine().getOut();

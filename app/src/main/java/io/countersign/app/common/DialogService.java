@@ -20,4 +20,13 @@ public interface DialogService {
 
     /** The sheet of keyboard shortcuts; it does not block. */
     void showShortcuts(List<Shortcut> shortcuts);
+
+    /** A folder the user picks (a workspace), or empty when they cancel. */
+    Optional<Path> chooseDirectory(String title, Path initial);
+
+    /**
+     * Asks for a passphrase without echo. The caller owns the returned array and must wipe it;
+     * empty when the user cancels.
+     */
+    Optional<char[]> askPassphrase(String title, String message);
 }

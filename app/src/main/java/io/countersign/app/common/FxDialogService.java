@@ -1,6 +1,7 @@
 package io.countersign.app.common;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -73,6 +77,44 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("shortcut-sheet-close");
         dialog.show();
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File chosen = chooser.showDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, title);
+        dialog.setHeaderText(title);
+        PasswordField field = new PasswordField();
+        field.setId("passphrase-field");
+        field.setAccessibleText("Passphrase");
+        field.setPromptText("Passphrase");
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        VBox content = new VBox(10, text, field);
+        content.getStyleClass().add("passphrase-prompt");
+        dialog.getDialogPane().setContent(content);
+        ButtonType sign = new ButtonType("Sign", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(sign, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(sign).setId("passphrase-sign");
+        dialog.getDialogPane().lookupButton(sign).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setOnShown(event -> field.requestFocus());
+        boolean signed = dialog.showAndWait().filter(sign::equals).isPresent();
+        // A String cannot be wiped; it is dropped from the field at once so it lives as briefly as possible.
+        char[] passphrase = signed ? field.getText().toCharArray() : null;
+        field.clear();
+        return Optional.ofNullable(passphrase);
     }
 
     private void prepare(Dialog<?> dialog, String title) {

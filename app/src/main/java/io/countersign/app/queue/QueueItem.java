@@ -3,6 +3,8 @@ package io.countersign.app.queue;
 import io.countersign.model.analysis.AccessCatalog;
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.Names;
+import io.countersign.model.decision.DraftStanding;
+import io.countersign.model.finding.RuleId;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.DraftKind;
 import io.countersign.model.format.Identity;
@@ -46,6 +48,31 @@ public record QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCata
 
     public boolean needsStepUp() {
         return analysis.approversNeeded() > 1;
+    }
+
+    /** Where the draft stands given the workspace's verified decisions on its shown revision. */
+    public DraftStanding standing() {
+        return DraftStanding.of(id(), draft().revision(), approversNeeded(), pending.history().decisions());
+    }
+
+    /** Rejected, sent back or fully approved: nothing more to decide on this revision. */
+    public boolean decided() {
+        return standing().isFinal();
+    }
+
+    /** This revision replaces earlier ones: approvals given to those no longer count. */
+    public boolean supersedes() {
+        return !pending.history().supersededRevisions().isEmpty();
+    }
+
+    /** The assistant's view of current access differs from the snapshot. */
+    public boolean staleBasis() {
+        return analysis.findings().stream().anyMatch(f -> f.rule() == RuleId.GOV_STALE_BASIS && f.needsAttention());
+    }
+
+    /** The acting approver may not decide this draft (independence). */
+    public boolean blockedForReviewer() {
+        return analysis.blocked();
     }
 
     public Names names() {

@@ -1,6 +1,7 @@
 package io.countersign.app.queue;
 
 import io.countersign.app.common.Mark;
+import io.countersign.app.common.Mark;
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
 import io.countersign.model.format.RiskTier;
@@ -130,10 +131,26 @@ final class QueueTable {
             title.setText(item.title());
             MarkLabel.apply(kind, Marks.kind(item.kind()));
             detail.setText(item.affectedIdentities() + "  ·  " + item.id());
+            second.getChildren().setAll(kind, detail);
+            if (item.supersedes()) {
+                second.getChildren().add(1, marker(QueueMarks.supersedes(item.draft().revision())));
+            }
+            if (item.staleBasis()) {
+                second.getChildren().add(1, marker(QueueMarks.staleBasis()));
+            }
+            if (item.blockedForReviewer() && !item.decided()) {
+                second.getChildren().add(1, marker(QueueMarks.blocked()));
+            }
             tooltip.setText(item.title() + "\n" + item.id() + " · revision " + item.draft().revision());
             setTooltip(tooltip);
             setGraphic(box);
         }
+    }
+
+    private static Label marker(Mark mark) {
+        Label label = MarkLabel.of(mark);
+        label.getStyleClass().add("queue-marker");
+        return label;
     }
 
     private static final class ApproversCell extends TableCell<QueueItem, QueueItem> {
@@ -146,7 +163,12 @@ final class QueueTable {
                 setGraphic(null);
                 return;
             }
-            if (item.needsStepUp()) {
+            label.getStyleClass().setAll("label");
+            Mark standing = QueueMarks.standing(item.standing());
+            if (standing != null) {
+                MarkLabel.apply(label, standing);
+                label.setText(standing.word() + (item.needsStepUp() && !item.decided() ? " · step-up" : ""));
+            } else if (item.needsStepUp()) {
                 MarkLabel.apply(label, Marks.stepUp(item.approversNeeded()));
                 label.setText(item.approversNeeded() + " · step-up");
             } else {

@@ -29,7 +29,7 @@ import javafx.collections.transformation.SortedList;
  * the table says, and the selected draft. Plain class: no nodes, testable without a toolkit.
  */
 public final class QueueViewModel {
-    private final QueueSource source;
+    private QueueSource source;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Clock clock;
@@ -43,6 +43,9 @@ public final class QueueViewModel {
     private final ObjectProperty<KindFilter> kindFilter = new SimpleObjectProperty<>(this, "kind", KindFilter.ALL);
     private final ObjectProperty<QueueItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final BooleanProperty showDecided = new SimpleBooleanProperty(this, "showDecided", true);
+    private final ReadOnlyStringWrapper sourceDescription = new ReadOnlyStringWrapper(this, "sourceDescription", "");
+    private long loads;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
     private final Map<SeverityFilter, ReadOnlyIntegerWrapper> counts = new EnumMap<>(SeverityFilter.class);
@@ -52,12 +55,14 @@ public final class QueueViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
+        sourceDescription.set(source.description());
         for (SeverityFilter filter : SeverityFilter.values()) {
             counts.put(filter, new ReadOnlyIntegerWrapper(this, "count-" + filter.name()));
         }
         search.addListener((obs, was, now) -> refilter());
         severityFilter.addListener((obs, was, now) -> refilter());
         kindFilter.addListener((obs, was, now) -> refilter());
+        showDecided.addListener((obs, was, now) -> refilter());
         shown.bind(javafx.beans.binding.Bindings.size(visible));
     }
 
@@ -65,16 +70,36 @@ public final class QueueViewModel {
     public void load() {
         loading.set(true);
         status.set("Analysing pending drafts…");
-        executor.execute(() -> new QueueAnalysis().analyze(source.pendingDrafts()), this::show, this::failed);
+        QueueSource current = source;
+        long load = ++loads;
+        executor.execute(() -> new QueueAnalysis().analyze(current.pendingDrafts()), analysed -> {
+            if (load == loads) {
+                show(analysed);
+            }
+        }, this::failed);
+    }
+
+    /** Reads from another source from now on (a workspace was opened) and loads it. */
+    public void useSource(QueueSource next) {
+        source = next;
+        sourceDescription.set(next.description());
+        load();
     }
 
     private void show(List<QueueItem> analysed) {
+        // A reload (new inbox file, a decision recorded) keeps the reviewer on the same draft.
+        String selectedId = selected.get() == null ? null : selected.get().id();
         items.setAll(analysed);
+        if (selectedId != null) {
+            selected.set(visible.stream().filter(item -> item.id().equals(selectedId)).findFirst().orElse(null));
+        }
         for (SeverityFilter filter : SeverityFilter.values()) {
             counts.get(filter).set((int) analysed.stream().filter(item -> filter.matches(item.highestSeverity())).count());
         }
         loading.set(false);
-        status.set(analysed.isEmpty() ? "No pending drafts" : analysed.size() + " pending drafts analysed");
+        long decided = analysed.stream().filter(QueueItem::decided).count();
+        status.set(analysed.isEmpty() ? "No pending drafts" : analysed.size() + " pending drafts analysed"
+                + (decided == 0 ? "" : " · " + decided + " decided"));
         if (selected.get() == null && !visible.isEmpty()) {
             selected.set(visible.getFirst());
         }
@@ -97,7 +122,9 @@ public final class QueueViewModel {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         SeverityFilter severity = severityFilter.get();
         KindFilter kind = kindFilter.get();
+        boolean decided = showDecided.get();
         filtered.setPredicate(item -> severity.matches(item.highestSeverity()) && kind.matches(item.kind())
+                && (decided || !item.decided())
                 && (needle.isEmpty() || matchesSearch(item, needle)));
         if (selected.get() != null && !visible.contains(selected.get())) {
             selected.set(visible.isEmpty() ? null : visible.getFirst());
@@ -188,7 +215,12 @@ public final class QueueViewModel {
         return clock;
     }
 
-    public String sourceDescription() {
-        return source.description();
+    public ReadOnlyStringProperty sourceDescriptionProperty() {
+        return sourceDescription.getReadOnlyProperty();
+    }
+
+    /** Whether drafts with a final outcome stay in the list (marked decided) or are hidden. */
+    public BooleanProperty showDecidedProperty() {
+        return showDecided;
     }
 }

@@ -38,14 +38,22 @@ public final class EvidenceSections {
         exportView = new ExportView(export);
     }
 
+    /** @param openNow whether the store is open already; otherwise {@link #refresh()} once it is */
     static EvidenceSections install(WorkbenchView view, EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs,
-                                    Clock clock) {
+                                    Clock clock, boolean openNow) {
         EvidenceSections sections = new EvidenceSections(evidence, executor, dialogs, clock);
         view.showBuilt(Section.HISTORY, sections.historyView);
         view.showBuilt(Section.EXPORT, sections.exportView);
-        sections.history.verify();
-        sections.export.load();
+        if (openNow) {
+            sections.refresh();
+        }
         return sections;
+    }
+
+    /** Verifies the chain (the same check the CLI's verify-store runs) and reloads the export choices. */
+    public void refresh() {
+        history.verify();
+        export.load();
     }
 
     public HistoryViewModel history() {

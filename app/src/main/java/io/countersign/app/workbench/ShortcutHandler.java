@@ -1,6 +1,8 @@
 package io.countersign.app.workbench;
 
+import io.countersign.app.decision.DecisionView;
 import io.countersign.app.queue.QueueView;
+import io.countersign.model.format.Outcome;
 import io.countersign.app.review.ReviewView;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -15,11 +17,13 @@ final class ShortcutHandler {
     private final WorkbenchViewModel model;
     private final QueueView queue;
     private final ReviewView review;
+    private final DecisionView decision;
 
-    ShortcutHandler(WorkbenchViewModel model, QueueView queue, ReviewView review) {
+    ShortcutHandler(WorkbenchViewModel model, QueueView queue, ReviewView review, DecisionView decision) {
         this.model = model;
         this.queue = queue;
         this.review = review;
+        this.decision = decision;
     }
 
     void install(Scene scene) {
@@ -51,6 +55,7 @@ final class ShortcutHandler {
         }
         if (event.isShortcutDown() && !event.isShiftDown()) {
             switch (code) {
+                case ENTER -> model.decision().sign();
                 case DOWN -> model.nextDraft();
                 case UP -> model.previousDraft();
                 case F -> focusSearch();
@@ -64,11 +69,13 @@ final class ShortcutHandler {
             model.showShortcuts();
             return true;
         }
+        boolean deciding = model.decision().decidingProperty().get();
+        if (code == KeyCode.ESCAPE && (typing || deciding)) {
+            model.decision().cancel();
+            queue.focusTable();
+            return true;
+        }
         if (typing) {
-            if (code == KeyCode.ESCAPE) {
-                queue.focusTable();
-                return true;
-            }
             return false;
         }
         if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
@@ -83,13 +90,25 @@ final class ShortcutHandler {
             }
             case Q -> {
                 model.sectionProperty().set(Section.QUEUE);
+                model.decision().cancel();
                 queue.focusTable();
             }
+            case A -> decide(Outcome.APPROVE);
+            case E -> decide(Outcome.APPROVE_REDUCED);
+            case R -> decide(Outcome.REJECT);
+            case C -> decide(Outcome.REQUEST_CHANGES);
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private void decide(Outcome outcome) {
+        model.startDecision(outcome);
+        if (model.decision().decidingProperty().get()) {
+            decision.focusForm();
+        }
     }
 
     private void focusSearch() {

@@ -4,13 +4,17 @@ import io.countersign.app.common.BundledFonts;
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.history.EvidenceAccess;
+import io.countersign.app.decision.DecisionViewModel;
+import io.countersign.app.workspace.WorkspaceViewModel;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -22,7 +26,9 @@ public final class Workbench {
             "/io/countersign/app/common/common.css",
             "/io/countersign/app/workbench/workbench.css",
             "/io/countersign/app/queue/queue.css",
-            "/io/countersign/app/review/review.css");
+            "/io/countersign/app/review/review.css",
+            "/io/countersign/app/decision/decision.css",
+            "/io/countersign/app/workspace/workspace.css");
 
     private final WorkbenchViewModel model;
     private final WorkbenchView view;
@@ -34,16 +40,36 @@ public final class Workbench {
     }
 
     public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme) {
+        return create(source, executor, dialogs, clock, theme, 0, Platform::runLater);
+    }
+
+    /**
+     * @param keyIterations PBKDF2 iterations for keys created in this window; 0 for the keystore's default
+     * @param fxThread      where background reports (the inbox watcher's) are handed to the FX thread
+     */
+    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
+                                   int keyIterations, Executor fxThread) {
         BundledFonts.load();
         QueueViewModel queue = new QueueViewModel(source, executor, dialogs, clock);
-        return new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), dialogs, theme));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(executor, dialogs, clock, keyIterations, fxThread);
+        DecisionViewModel decision = new DecisionViewModel(executor, dialogs, clock);
+        Workbench workbench = new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, dialogs, theme));
+        SessionEvidence evidence = new SessionEvidence();
+        workbench.evidence = EvidenceSections.install(workbench.view, evidence, executor, dialogs, clock, false);
+        workspace.sessionProperty().addListener((obs, was, now) -> {
+            evidence.use(now);
+            if (now != null) {
+                workbench.evidence.refresh();
+            }
+        });
+        return workbench;
     }
 
     /** The same workbench with History and Export built over an open evidence store. */
     public static Workbench create(QueueSource source, EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs,
                                    Clock clock, ThemeChoice theme) {
         Workbench workbench = create(source, executor, dialogs, clock, theme);
-        workbench.evidence = EvidenceSections.install(workbench.view, evidence, executor, dialogs, clock);
+        workbench.evidence = EvidenceSections.install(workbench.view, evidence, executor, dialogs, clock, true);
         return workbench;
     }
 
@@ -51,7 +77,7 @@ public final class Workbench {
     public void install(Scene scene) {
         STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(
                 Objects.requireNonNull(Workbench.class.getResource(sheet), sheet).toExternalForm()));
-        new ShortcutHandler(model, view.queueView(), view.reviewView()).install(scene);
+        new ShortcutHandler(model, view.queueView(), view.reviewView(), view.decisionView()).install(scene);
         Application.setUserAgentStylesheet(model.themeProperty().get().stylesheet());
         model.themeProperty().addListener((obs, was, now) -> Application.setUserAgentStylesheet(now.stylesheet()));
     }

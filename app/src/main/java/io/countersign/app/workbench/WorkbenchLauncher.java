@@ -1,6 +1,6 @@
 package io.countersign.app.workbench;
 
-import io.countersign.app.queue.QueueSource;
+import io.countersign.app.workspace.WorkspaceSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.logging.Level;
@@ -18,7 +18,7 @@ public final class WorkbenchLauncher {
     private WorkbenchLauncher() {}
 
     /** @return the exit code: 0 when the window was closed, 2 when it could not open */
-    public static int open(QueueSource source, PrintWriter err) {
+    public static int open(WorkbenchStart start, PrintWriter err) {
         String problem = DisplayCheck.problem(System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("glass.platform"));
         if (problem != null) {
@@ -28,13 +28,21 @@ public final class WorkbenchLauncher {
         // JavaFX warns that it runs from the class path; that is how ./countersign runs it, on purpose.
         JAVAFX_STARTUP.setLevel(Level.SEVERE);
         WorkbenchSettingsFile file = WorkbenchSettingsFile.forCurrentUser();
-        WorkbenchSession session = new WorkbenchSession(source, file.load());
+        WorkbenchSession session = new WorkbenchSession(start, file.load());
         WorkbenchApp.prepare(session);
         try {
             Application.launch(WorkbenchApp.class);
         } catch (RuntimeException | LinkageError e) {
             err.println("countersign: the workbench window could not open: " + reason(e));
             return 2;
+        }
+        WorkspaceSession workspace = session.openWorkspace();
+        if (workspace != null) {
+            try {
+                workspace.close();
+            } catch (RuntimeException e) {
+                err.println("countersign: the workspace did not close cleanly: " + reason(e));
+            }
         }
         WorkbenchSettings last = session.closingSettings();
         if (last != null) {

@@ -48,7 +48,8 @@ public final class WorkbenchSettingsFile {
             return new WorkbenchSettings(number(properties, "window.width", WorkbenchSettings.DEFAULT.width()),
                     number(properties, "window.height", WorkbenchSettings.DEFAULT.height()),
                     Boolean.parseBoolean(properties.getProperty("window.maximized", "false")),
-                    "dark".equals(properties.getProperty("theme")) ? ThemeChoice.DARK : ThemeChoice.LIGHT);
+                    "dark".equals(properties.getProperty("theme")) ? ThemeChoice.DARK : ThemeChoice.LIGHT,
+                    lastWorkspace(properties.getProperty("workspace.last")));
         } catch (IOException | IllegalArgumentException e) {
             return WorkbenchSettings.DEFAULT;
         }
@@ -60,12 +61,19 @@ public final class WorkbenchSettingsFile {
         properties.setProperty("window.height", String.valueOf(Math.round(settings.height())));
         properties.setProperty("window.maximized", String.valueOf(settings.maximized()));
         properties.setProperty("theme", settings.theme().name().toLowerCase(Locale.ROOT));
+        if (settings.lastWorkspace() != null) {
+            properties.setProperty("workspace.last", settings.lastWorkspace().toString());
+        }
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             properties.store(writer, "Countersign workbench: window and theme");
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path lastWorkspace(String value) {
+        return value == null || value.isBlank() ? null : Path.of(value.strip());
     }
 
     private static double number(Properties properties, String key, double fallback) {

@@ -1,7 +1,13 @@
 package io.countersign.app.workbench;
 
 import atlantafx.base.theme.Styles;
+import io.countersign.app.decision.DecisionBar;
+import io.countersign.app.decision.DecisionView;
 import io.countersign.app.queue.QueueView;
+import io.countersign.app.workspace.ApproverPicker;
+import io.countersign.app.workspace.KeySetupView;
+import io.countersign.app.workspace.WorkspaceStartView;
+import io.countersign.app.workspace.WorkspaceViewModel;
 import io.countersign.app.review.ReviewView;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -30,6 +36,7 @@ public final class WorkbenchView extends BorderPane {
     private final WorkbenchViewModel model;
     private final QueueView queueView;
     private final ReviewView reviewView;
+    private final DecisionView decisionView;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
     private final StackPane center;
 
@@ -39,11 +46,18 @@ public final class WorkbenchView extends BorderPane {
         getStyleClass().add("workbench");
         queueView = new QueueView(model.queue());
         reviewView = new ReviewView(model.review());
-        SplitPane queueAndReview = new SplitPane(queueView, reviewView);
+        decisionView = new DecisionView(model.decision());
+        // Deciding takes the queue's place, so the diff and findings stay in view beside the form.
+        decisionView.visibleProperty().bind(model.decision().decidingProperty());
+        queueView.visibleProperty().bind(model.decision().decidingProperty().not());
+        StackPane queueOrDecision = new StackPane(queueView, decisionView);
+        BorderPane reviewAndBar = new BorderPane(reviewView);
+        reviewAndBar.setBottom(new DecisionBar(model.decision()));
+        SplitPane queueAndReview = new SplitPane(queueOrDecision, reviewAndBar);
         queueAndReview.setId("queue-split");
         queueAndReview.setDividerPositions(0.45);
-        SplitPane.setResizableWithParent(queueView, false);
-        sections.put(Section.QUEUE, queueAndReview);
+        SplitPane.setResizableWithParent(queueOrDecision, false);
+        sections.put(Section.QUEUE, new StackPane(queueAndReview, workspaceStart(), keySetup()));
         for (Section section : Section.values()) {
             if (!section.isAvailable()) {
                 sections.put(section, new ComingSoonView(section));
@@ -59,6 +73,25 @@ public final class WorkbenchView extends BorderPane {
         showSection(model.sectionProperty().get());
     }
 
+    /** Covers the queue while there is no workspace (when one is wanted). */
+    private WorkspaceStartView workspaceStart() {
+        WorkspaceStartView start = new WorkspaceStartView(model.workspace());
+        start.visibleProperty().bind(model.workspace().requiredProperty().and(model.workspace().sessionProperty().isNull()));
+        return start;
+    }
+
+    /** Covers the queue while the workspace has no key to sign with, or another approver is added. */
+    private KeySetupView keySetup() {
+        KeySetupView setup = new KeySetupView(model.keySetup());
+        setup.visibleProperty().bind(model.workspace().stageProperty().isEqualTo(WorkspaceViewModel.Stage.NEEDS_KEY));
+        setup.visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                setup.prepare();
+            }
+        });
+        return setup;
+    }
+
     private void showSection(Section section) {
         sections.forEach((key, node) -> node.setVisible(key == section));
     }
@@ -68,7 +101,8 @@ public final class WorkbenchView extends BorderPane {
         logo.getStyleClass().add("brand-icon");
         Label brand = new Label("Countersign", logo);
         brand.getStyleClass().add("brand");
-        Label source = new Label(model.queue().sourceDescription());
+        Label source = new Label();
+        source.textProperty().bind(model.queue().sourceDescriptionProperty());
         source.setId("source-description");
         source.getStyleClass().add("source-chip");
         Region spacer = new Region();
@@ -94,7 +128,7 @@ public final class WorkbenchView extends BorderPane {
         };
         model.themeProperty().addListener((obs, was, now) -> showTheme.run());
         showTheme.run();
-        HBox bar = new HBox(12, brand, source, spacer, shortcuts, theme);
+        HBox bar = new HBox(12, brand, source, new ApproverPicker(model.workspace()), spacer, shortcuts, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         return bar;
@@ -135,7 +169,7 @@ public final class WorkbenchView extends BorderPane {
         status.textProperty().bind(model.statusText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("J / K next · previous    F findings    /  search    ?  shortcuts");
+        Label hint = new Label("J / K next · previous    F findings    A E R C decide    Ctrl+Enter sign    ?  shortcuts");
         hint.getStyleClass().add("status-hint");
         HBox bar = new HBox(12, status, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -157,5 +191,9 @@ public final class WorkbenchView extends BorderPane {
 
     public ReviewView reviewView() {
         return reviewView;
+    }
+
+    public DecisionView decisionView() {
+        return decisionView;
     }
 }

@@ -1,6 +1,12 @@
 package io.countersign.app.workbench;
 
 import io.countersign.app.common.DialogService;
+import io.countersign.app.decision.DecisionViewModel;
+import io.countersign.app.workspace.KeySetupViewModel;
+import io.countersign.app.workspace.WorkspaceQueueSource;
+import io.countersign.app.workspace.WorkspaceSession;
+import io.countersign.app.workspace.WorkspaceViewModel;
+import io.countersign.model.format.Outcome;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
 import javafx.beans.binding.Bindings;
@@ -12,22 +18,56 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class WorkbenchViewModel {
     private final QueueViewModel queue;
     private final ReviewViewModel review;
+    private final DecisionViewModel decision;
+    private final WorkspaceViewModel workspace;
+    private final KeySetupViewModel keySetup;
     private final DialogService dialogs;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.QUEUE);
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme", ThemeChoice.LIGHT);
     private final StringBinding status;
 
-    public WorkbenchViewModel(QueueViewModel queue, ReviewViewModel review, DialogService dialogs, ThemeChoice initialTheme) {
+    public WorkbenchViewModel(QueueViewModel queue, ReviewViewModel review, DecisionViewModel decision, WorkspaceViewModel workspace,
+                              DialogService dialogs, ThemeChoice initialTheme) {
         this.queue = queue;
         this.review = review;
+        this.decision = decision;
+        this.workspace = workspace;
+        this.keySetup = new KeySetupViewModel(workspace);
         this.dialogs = dialogs;
         theme.set(initialTheme);
         review.itemProperty().bind(queue.selectedProperty());
+        decision.itemProperty().bind(queue.selectedProperty());
+        decision.sessionProperty().bind(workspace.sessionProperty());
+        decision.approverProperty().bind(workspace.actingAsProperty());
+        decision.setOnRecorded(queue::load);
+        // A new workspace feeds the queue; new inbox files or another reviewer re-analyse it.
+        workspace.sessionProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                queue.useSource(new WorkspaceQueueSource(now, workspace::actingId));
+            }
+        });
+        workspace.setOnInputsChanged(this::reloadWorkspaceQueue);
+        workspace.actingAsProperty().addListener((obs, was, now) -> reloadWorkspaceQueue());
         status = Bindings.createStringBinding(() -> {
             long stepUp = queue.allItems().stream().filter(item -> item.needsStepUp()).count();
             String base = queue.statusProperty().get();
-            return queue.allItems().isEmpty() ? base : base + "  ·  " + stepUp + " need step-up approval";
-        }, queue.statusProperty(), queue.allItems());
+            String inbox = workspace.inboxNoteProperty().get();
+            return (queue.allItems().isEmpty() ? base : base + "  ·  " + stepUp + " need step-up approval")
+                    + (inbox.isEmpty() ? "" : "  ·  " + inbox);
+        }, queue.statusProperty(), queue.allItems(), workspace.inboxNoteProperty());
+    }
+
+    private void reloadWorkspaceQueue() {
+        WorkspaceSession open = workspace.sessionProperty().get();
+        if (open != null) {
+            queue.load();
+        }
+    }
+
+    /** The A, E, R and C keys: open the decision panel with that outcome chosen. */
+    public void startDecision(Outcome outcome) {
+        section.set(Section.QUEUE);
+        decision.start(outcome);
     }
 
     public void start() {
@@ -59,6 +99,18 @@ public final class WorkbenchViewModel {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public DecisionViewModel decision() {
+        return decision;
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public KeySetupViewModel keySetup() {
+        return keySetup;
     }
 
     public ObjectProperty<Section> sectionProperty() {

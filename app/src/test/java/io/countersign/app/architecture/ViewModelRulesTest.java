@@ -23,7 +23,8 @@ class ViewModelRulesTest {
     @Test
     void reviewAndQueueModelsStayOffTheSceneGraph() {
         noClasses().that().haveNameMatching(".*\\.(QueueItem|QueueAnalysis|PendingDraft|DiffNode|AccessDiffTree|FindingLinks"
-                        + "|WorkflowChain|DraftSummary|Advisory|AccessText|Marks|Mark)")
+                        + "|WorkflowChain|DraftSummary|Advisory|AccessText|Marks|Mark|DraftHistory|DecisionForm|DecisionCase|LineItemRow"
+                        + "|Acknowledgement|ControlOption|BlockingReason|Confirmation|PassphraseStrength|WorkspaceSession|WorkspaceQueueSource)")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(APP);
     }

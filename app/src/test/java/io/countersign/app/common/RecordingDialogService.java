@@ -1,5 +1,6 @@
 package io.countersign.app.common;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,10 +10,14 @@ import java.util.Optional;
 public final class RecordingDialogService implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<List<Shortcut>> shortcutSheets = new ArrayList<>();
+    public final List<String> passphrasePrompts = new ArrayList<>();
     public boolean confirmAnswer = true;
     /** What "choose a file to save" answers; null means the user cancelled. */
     public Path saveAnswer;
     public final List<String> saveSuggestions = new ArrayList<>();
+    /** What the next passphrase prompt answers; null cancels. */
+    public String passphraseAnswer;
+    public Path directoryAnswer;
 
     @Override
     public void showError(String title, String message) {
@@ -33,5 +38,16 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public void showShortcuts(List<Shortcut> shortcuts) {
         shortcutSheets.add(shortcuts);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        return Optional.ofNullable(directoryAnswer);
+    }
+
+    @Override
+    public Optional<char[]> askPassphrase(String title, String message) {
+        passphrasePrompts.add(title);
+        return Optional.ofNullable(passphraseAnswer).map(String::toCharArray);
     }
 }

@@ -1,0 +1,55 @@
+package io.countersign.app.workspace;
+
+import io.countersign.app.sample.SampleCasebook;
+import io.countersign.model.format.read.FormatException;
+import io.countersign.persistence.intake.Importer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A fresh workspace seeded from the sample casebook, with signing keys for three demo approvers under
+ * one published passphrase, so someone new can decide and sign at once. Demo keys protect nothing:
+ * the passphrase is printed on screen, and the workspace is a throwaway folder.
+ */
+public final class DemoWorkspace {
+    /** Shown in the demo banner; fine to publish because demo evidence proves nothing. */
+    public static final String PASSPHRASE = "countersign-demo";
+
+    /**
+     * Two ERP approvers, so the step-up drafts on the ledger can be taken to a full quorum, and one
+     * for the cloud, directory, source and vault systems, so every other draft has someone who may decide it.
+     */
+    public static final List<Approver> APPROVERS = List.of(
+            new Approver("priya.raman", "Priya Raman"),
+            new Approver("henrik.dahl", "Henrik Dahl"),
+            new Approver("fatima.zahra", "Fatima Zahra"));
+
+    private DemoWorkspace() {}
+
+    /** A new folder under the system's temporary folder: every demo starts from the same state. */
+    public static Path freshFolder() throws IOException {
+        return Files.createTempDirectory("countersign-demo-");
+    }
+
+    /** Opens the folder, imports the sample casebook and creates the demo keys (each only once). */
+    public static WorkspaceSession prepare(Path folder, Clock clock, int keyIterations) throws IOException, FormatException {
+        WorkspaceSession session = WorkspaceSession.open(folder, clock, keyIterations, true);
+        try {
+            if (session.inputs().currentSnapshot().isEmpty()) {
+                new Importer(session.workspace()).importFile(SampleCasebook.path());
+            }
+            for (Approver approver : APPROVERS) {
+                if (session.keystore().currentKey(approver.id()).isEmpty()) {
+                    session.keystore().init(approver.id(), approver.name(), PASSPHRASE.toCharArray());
+                }
+            }
+            return session;
+        } catch (IOException | FormatException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+}
