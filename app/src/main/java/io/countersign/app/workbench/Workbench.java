@@ -6,6 +6,9 @@ import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
+import io.countersign.app.training.TrainingFolders;
+import io.countersign.app.training.TrainingView;
+import io.countersign.app.training.TrainingViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +24,12 @@ public final class Workbench {
             "/io/countersign/app/common/common.css",
             "/io/countersign/app/workbench/workbench.css",
             "/io/countersign/app/queue/queue.css",
-            "/io/countersign/app/review/review.css");
+            "/io/countersign/app/review/review.css",
+            "/io/countersign/app/training/training.css");
 
     private final WorkbenchViewModel model;
     private final WorkbenchView view;
+    private TrainingViewModel training;
 
     private Workbench(WorkbenchViewModel model) {
         this.model = model;
@@ -32,9 +37,18 @@ public final class Workbench {
     }
 
     public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme) {
+        return create(source, executor, dialogs, clock, theme, TrainingFolders.forCurrentUser());
+    }
+
+    /** @param training where training workspaces are made (tests pass a temporary folder) */
+    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
+                                   TrainingFolders training) {
         BundledFonts.load();
         QueueViewModel queue = new QueueViewModel(source, executor, dialogs, clock);
-        return new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), dialogs, theme));
+        Workbench workbench = new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), dialogs, theme));
+        workbench.training = new TrainingViewModel(executor, dialogs, training, clock);
+        workbench.view.putSection(Section.TRAINING, new TrainingView(workbench.training));
+        return workbench;
     }
 
     /** Adds the stylesheets and shortcuts to the scene and follows the theme. */
@@ -58,5 +72,9 @@ public final class Workbench {
 
     public WorkbenchView view() {
         return view;
+    }
+
+    public TrainingViewModel training() {
+        return training;
     }
 }

@@ -31,6 +31,7 @@ public final class WorkbenchView extends BorderPane {
     private final QueueView queueView;
     private final ReviewView reviewView;
     private final Map<Section, Node> sections = new EnumMap<>(Section.class);
+    private StackPane center;
 
     public WorkbenchView(WorkbenchViewModel model) {
         this.model = model;
@@ -48,13 +49,24 @@ public final class WorkbenchView extends BorderPane {
                 sections.put(section, new ComingSoonView(section));
             }
         }
-        StackPane center = new StackPane(sections.values().toArray(Node[]::new));
+        center = new StackPane(sections.values().toArray(Node[]::new));
         center.getStyleClass().add("workbench-center");
         setTop(appBar());
         setLeft(navigation());
         setCenter(center);
         setBottom(statusBar());
         model.sectionProperty().addListener((obs, was, now) -> showSection(now));
+        showSection(model.sectionProperty().get());
+    }
+
+    /** Puts a feature's view in its place in the shell (features build their own views; see Workbench.create). */
+    void putSection(Section section, Node view) {
+        Node old = sections.put(section, view);
+        if (old != null) {
+            center.getChildren().set(center.getChildren().indexOf(old), view);
+        } else {
+            center.getChildren().add(view);
+        }
         showSection(model.sectionProperty().get());
     }
 
