@@ -42,8 +42,8 @@ final class CaseCell extends ListCell<CaseRow> {
         marks.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(4, title, marks);
         card.getStyleClass().add("case-card");
-        card.prefWidthProperty().bind(widthProperty().subtract(24));
-        card.maxWidthProperty().bind(widthProperty().subtract(24));
+        card.prefWidthProperty().bind(widthProperty().subtract(38));
+        card.maxWidthProperty().bind(widthProperty().subtract(38));
         setGraphic(card);
         setAccessibleText(row.item().title() + ". " + Marks.kind(trainingCase.draft().kind()).word() + ", "
                 + TrainingMarks.difficulty(trainingCase.difficulty()).word() + ". "

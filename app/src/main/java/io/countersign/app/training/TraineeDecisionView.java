@@ -93,7 +93,9 @@ final class TraineeDecisionView extends VBox {
         outcomes.getStyleClass().add("outcome-choice");
         for (Outcome outcome : Outcome.values()) {
             var mark = TrainingMarks.outcome(outcome);
-            ToggleButton button = new ToggleButton(mark.word(), MarkLabel.icon(mark));
+            // Words only here: four icons do not fit beside the words; the feedback pairs them again.
+            ToggleButton button = new ToggleButton(mark.word());
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setId("training-outcome-" + outcome.code());
             button.setUserData(outcome);
             button.getStyleClass().add(mark.styleClass());

@@ -66,7 +66,7 @@ public final class TraineeDecisionViewModel {
         lineItems.setAll(LineItem.of(next.material().draft()).stream().map(LineItemToggle::new).toList());
         controls.setAll(next.material().policy().mitigatingControls());
         blockReasons.setAll(next.blockReasons());
-        actingAs.set(next.actingAsName() + " (" + next.actingAs() + ")");
+        actingAs.set(next.actingAsName());
     }
 
     /** Rule ids of every finding the trainee ticked. */

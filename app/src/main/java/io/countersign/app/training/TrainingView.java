@@ -37,7 +37,7 @@ public final class TrainingView extends StackPane {
         session.setTop(sessionBar());
         SplitPane body = new SplitPane(caseList(), new ReviewView(model.review()), traineePanel());
         body.setId("training-body");
-        body.setDividerPositions(0.2, 0.7);
+        body.setDividerPositions(0.19, 0.69);
         session.setCenter(body);
         start.visibleProperty().bind(model.sessionProperty().isNull());
         session.visibleProperty().bind(model.sessionProperty().isNotNull());
@@ -118,7 +118,7 @@ public final class TrainingView extends StackPane {
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setId("training-panel");
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(340);
+        scroll.setMinWidth(400);
         scroll.getStyleClass().add("trainee-panel-scroll");
         model.selectedProperty().addListener((obs, was, now) -> scroll.setVvalue(0));
         return scroll;

@@ -129,8 +129,9 @@ public final class TrainingWorkspace implements AutoCloseable {
 
     /**
      * Checks, signs and records the trainee's decision in the training store, then scores it. When
-     * the case blocks the identity the trainee acts as, nothing can be recorded (as at work): the
-     * choice is scored if the block is the only objection.
+     * the case blocks the identity the trainee acts as, nothing can be recorded (as at work): an
+     * approval is refused with the block's reasons; any other choice is scored if the block is the
+     * only objection.
      */
     public DecisionAttempt decide(TrainingCaseItem item, DecisionInput input) {
         CaseResult result = CaseResult.score(item.trainingCase(), input.outcome(), input.acknowledged());
@@ -147,6 +148,11 @@ public final class TrainingWorkspace implements AutoCloseable {
     }
 
     private DecisionAttempt decideBlocked(TrainingCaseItem item, DecisionInput input, CaseResult result) {
+        if (input.approves()) {
+            // The block forbids exactly this: refuse it as work would, and let the trainee choose again.
+            return DecisionAttempt.refused(List.of("Not recorded: the block above forbids " + item.actingAsName()
+                    + " to approve this draft. Choose what you would do instead"));
+        }
         ReviewMaterial material = item.material();
         var approved = new DraftAnalyzer(material.snapshot(), material.policy())
                 .analyze(ApprovedDraft.of(material.draft(), input.choices()), material.pending(), ReviewContext.NONE);

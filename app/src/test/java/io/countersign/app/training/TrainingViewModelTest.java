@@ -133,7 +133,13 @@ class TrainingViewModelTest {
         select(model, "c34-duplicate-approver");
         assertThat(model.decision().blockReasons()).anySatisfy(reason -> assertThat(reason).contains("already approved"));
         decide(model, Outcome.APPROVE, "", Set.of());
-        assertThat(model.feedbackProperty().get()).as("approving is blocked, not silently recorded").isNotNull();
+        assertThat(model.feedbackProperty().get()).as("the approval is refused, not recorded or scored").isNull();
+        assertThat(model.decision().problems()).singleElement().asString()
+                .startsWith("Not recorded: the block above forbids Henrik Dahl").endsWith("instead.");
+
+        decide(model, Outcome.REQUEST_CHANGES, "Already counted once; another approver must give the second approval",
+                Set.of("IND-DUPLICATE-APPROVER", "GOV-STEP-UP-REQUIRED"));
+        assertThat(model.feedbackProperty().get().score()).isEqualTo(100);
         assertThat(model.feedbackProperty().get().recordNote()).startsWith("Not recorded");
     }
 

@@ -122,6 +122,19 @@ class WorkbenchScreenshots {
     }
 
     @Test
+    void trainingBlockedCase() throws Exception {
+        openTraining();
+        robot.interact(() -> {
+            TrainingViewModel training = workbench.training();
+            training.selectedProperty().set(training.cases().stream()
+                    .filter(row -> row.item().id().equals("c31-editor-approves")).findFirst().orElseThrow());
+            training.decision().outcomeProperty().set(Outcome.APPROVE);
+            training.submit();
+        });
+        save(stage.getScene(), "training-decide.png");
+    }
+
+    @Test
     void presenterMode() throws Exception {
         openTraining();
         robot.interact(() -> {
