@@ -29,4 +29,8 @@ public interface DialogService {
      * empty when the user cancels.
      */
     Optional<char[]> askPassphrase(String title, String message);
+    /** A file to open, or empty when the user cancels; {@code patterns} such as "*.json". */
+    default Optional<Path> chooseFileToOpen(String title, String filterName, List<String> patterns) {
+        return Optional.empty();
+    }
 }

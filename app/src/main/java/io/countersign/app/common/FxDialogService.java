@@ -117,6 +117,14 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(passphrase);
     }
 
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
     private void prepare(Dialog<?> dialog, String title) {
         dialog.setTitle(title);
         Window window = owner.get();

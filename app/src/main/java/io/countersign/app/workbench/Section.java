@@ -11,8 +11,7 @@ public enum Section {
             "Signed decisions, read from verified records, with the verification status of each and of the whole chain."),
     EXPORT("Export", Material2MZ.UNARCHIVE,
             "Signed decision packs for a period, approver or system, verifiable offline with Countersign or with sha256sum and openssl."),
-    TRAINING("Training", Material2MZ.SCHOOL,
-            "Sample cases in a separate training workspace: decide, then see what a careful reviewer would have noticed, and a score.");
+    TRAINING("Training", Material2MZ.SCHOOL, null);
 
     private final String title;
     private final Ikon icon;

@@ -37,7 +37,12 @@ final class ShortcutHandler {
                 return;
             }
             switch (event.getCharacter()) {
-                case "/" -> focusSearch();
+                case "/" -> {
+                    if (model.sectionProperty().get() != Section.QUEUE) {
+                        return;
+                    }
+                    focusSearch();
+                }
                 case "?" -> model.showShortcuts();
                 default -> {
                     return;
@@ -52,6 +57,14 @@ final class ShortcutHandler {
         if (event.isShortcutDown() && event.isShiftDown() && code == KeyCode.L) {
             model.toggleTheme();
             return true;
+        }
+        if (model.sectionProperty().get() != Section.QUEUE) {
+            // The queue's keys belong to the queue; other sections (training, history…) have their own.
+            if (code == KeyCode.F1) {
+                model.showShortcuts();
+                return true;
+            }
+            return false;
         }
         if (event.isShortcutDown() && !event.isShiftDown()) {
             switch (code) {

@@ -9,6 +9,9 @@ import io.countersign.app.workspace.WorkspaceViewModel;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
+import io.countersign.app.training.TrainingFolders;
+import io.countersign.app.training.TrainingView;
+import io.countersign.app.training.TrainingViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -28,11 +31,13 @@ public final class Workbench {
             "/io/countersign/app/queue/queue.css",
             "/io/countersign/app/review/review.css",
             "/io/countersign/app/decision/decision.css",
-            "/io/countersign/app/workspace/workspace.css");
+            "/io/countersign/app/workspace/workspace.css",
+            "/io/countersign/app/training/training.css");
 
     private final WorkbenchViewModel model;
     private final WorkbenchView view;
     private EvidenceSections evidence;
+    private TrainingViewModel training;
 
     private Workbench(WorkbenchViewModel model) {
         this.model = model;
@@ -40,20 +45,34 @@ public final class Workbench {
     }
 
     public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme) {
-        return create(source, executor, dialogs, clock, theme, 0, Platform::runLater);
+        return create(source, executor, dialogs, clock, theme, 0, Platform::runLater, TrainingFolders.forCurrentUser());
+    }
+
+    /** @param training where training workspaces are made (tests pass a temporary folder) */
+    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
+                                   TrainingFolders training) {
+        return create(source, executor, dialogs, clock, theme, 0, Platform::runLater, training);
+    }
+
+    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
+                                   int keyIterations, Executor fxThread) {
+        return create(source, executor, dialogs, clock, theme, keyIterations, fxThread, TrainingFolders.forCurrentUser());
     }
 
     /**
-     * @param keyIterations PBKDF2 iterations for keys created in this window; 0 for the keystore's default
-     * @param fxThread      where background reports (the inbox watcher's) are handed to the FX thread
+     * @param keyIterations   PBKDF2 iterations for keys created in this window; 0 for the keystore's default
+     * @param fxThread        where background reports (the inbox watcher's) are handed to the FX thread
+     * @param trainingFolders where training workspaces are made, apart from evidence
      */
     public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
-                                   int keyIterations, Executor fxThread) {
+                                   int keyIterations, Executor fxThread, TrainingFolders trainingFolders) {
         BundledFonts.load();
         QueueViewModel queue = new QueueViewModel(source, executor, dialogs, clock);
         WorkspaceViewModel workspace = new WorkspaceViewModel(executor, dialogs, clock, keyIterations, fxThread);
         DecisionViewModel decision = new DecisionViewModel(executor, dialogs, clock);
         Workbench workbench = new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, dialogs, theme));
+        workbench.training = new TrainingViewModel(executor, dialogs, trainingFolders, clock);
+        workbench.view.putSection(Section.TRAINING, new TrainingView(workbench.training));
         SessionEvidence evidence = new SessionEvidence();
         workbench.evidence = EvidenceSections.install(workbench.view, evidence, executor, dialogs, clock, false);
         workspace.sessionProperty().addListener((obs, was, now) -> {
@@ -96,8 +115,12 @@ public final class Workbench {
         return view;
     }
 
-    /** History and Export, when built over an evidence store; null otherwise. */
+    /** History and Export over the open evidence store. */
     public EvidenceSections evidence() {
         return evidence;
+    }
+
+    public TrainingViewModel training() {
+        return training;
     }
 }

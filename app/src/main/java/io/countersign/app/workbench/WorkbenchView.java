@@ -92,6 +92,17 @@ public final class WorkbenchView extends BorderPane {
         return setup;
     }
 
+    /** Puts a feature's view in its place in the shell (features build their own views; see Workbench.create). */
+    void putSection(Section section, Node view) {
+        Node old = sections.put(section, view);
+        if (old != null) {
+            center.getChildren().set(center.getChildren().indexOf(old), view);
+        } else {
+            center.getChildren().add(view);
+        }
+        showSection(model.sectionProperty().get());
+    }
+
     private void showSection(Section section) {
         sections.forEach((key, node) -> node.setVisible(key == section));
     }
@@ -179,10 +190,8 @@ public final class WorkbenchView extends BorderPane {
 
     /** Puts a built section in place of its "coming soon" placeholder. */
     void showBuilt(Section section, Node view) {
-        Node placeholder = sections.put(section, view);
-        center.getChildren().set(center.getChildren().indexOf(placeholder), view);
+        putSection(section, view);
         lookup("#nav-" + section.name().toLowerCase(Locale.ROOT)).setAccessibleText(section.title());
-        showSection(model.sectionProperty().get());
     }
 
     public QueueView queueView() {

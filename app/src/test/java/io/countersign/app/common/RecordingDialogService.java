@@ -18,6 +18,8 @@ public final class RecordingDialogService implements DialogService {
     /** What the next passphrase prompt answers; null cancels. */
     public String passphraseAnswer;
     public Path directoryAnswer;
+    /** What the file chooser answers; null is a cancel. */
+    public Path fileToOpen;
 
     @Override
     public void showError(String title, String message) {
@@ -49,5 +51,10 @@ public final class RecordingDialogService implements DialogService {
     public Optional<char[]> askPassphrase(String title, String message) {
         passphrasePrompts.add(title);
         return Optional.ofNullable(passphraseAnswer).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> patterns) {
+        return Optional.ofNullable(fileToOpen);
     }
 }

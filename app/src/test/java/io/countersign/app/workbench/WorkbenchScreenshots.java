@@ -6,6 +6,9 @@ import io.countersign.app.history.EvidenceWorkbench;
 import io.countersign.app.history.SampleEvidence;
 import io.countersign.app.queue.DemoQueue;
 import io.countersign.app.queue.QueueItem;
+import io.countersign.app.training.TrainingFolders;
+import io.countersign.app.training.TrainingViewModel;
+import io.countersign.model.format.Outcome;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -126,6 +129,62 @@ class WorkbenchScreenshots {
     }
 
     @Test
+    void trainingFeedback() throws Exception {
+        openTraining();
+        robot.interact(() -> {
+            TrainingViewModel training = workbench.training();
+            training.selectedProperty().set(training.cases().stream()
+                    .filter(row -> row.item().id().equals("c09-ocr-wildcard-bucket")).findFirst().orElseThrow());
+            training.decision().outcomeProperty().set(Outcome.REJECT);
+            training.decision().justificationProperty().set("Admin on every bucket, forever, for an OCR job? No.");
+            training.decision().acknowledgements().stream()
+                    .filter(a -> a.finding().rule().code().equals("LP-WILDCARD-SCOPE")).forEach(a -> a.checked().set(true));
+            training.submit();
+        });
+        selectTrainingFinding("LP-WIDER-THAN-REQUEST");
+        save(stage.getScene(), "training-feedback.png");
+    }
+
+    @Test
+    void trainingBlockedCase() throws Exception {
+        openTraining();
+        robot.interact(() -> {
+            TrainingViewModel training = workbench.training();
+            training.selectedProperty().set(training.cases().stream()
+                    .filter(row -> row.item().id().equals("c31-editor-approves")).findFirst().orElseThrow());
+            training.decision().outcomeProperty().set(Outcome.APPROVE);
+            training.submit();
+        });
+        save(stage.getScene(), "training-decide.png");
+    }
+
+    @Test
+    void presenterMode() throws Exception {
+        openTraining();
+        robot.interact(() -> {
+            TrainingViewModel training = workbench.training();
+            training.selectedProperty().set(training.cases().get(9));
+            training.startPresenting();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window presenter = robot.window("Countersign — presenter mode");
+        save(presenter.getScene(), "training-presenter.png");
+        robot.interact(() -> workbench.training().presenter().toggleReveal());
+        save(presenter.getScene(), "training-presenter-revealed.png");
+        robot.interact(() -> workbench.training().presenter().leave());
+    }
+
+    private void openTraining() throws Exception {
+        Path training = Files.createTempDirectory("countersign-screenshots-training");
+        FxToolkit.setupFixture(() -> {
+            workbench = WorkbenchStage.show(stage, new FxDialogService(() -> stage), ThemeChoice.LIGHT, new TrainingFolders(training));
+            workbench.model().sectionProperty().set(Section.TRAINING);
+            workbench.training().openSample();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void historyIntact() throws Exception {
         openEvidence(false, Section.HISTORY);
         robot.interact(() -> workbench.evidence().history().selectedProperty().set(workbench.evidence().history().rows().stream()
@@ -154,6 +213,13 @@ class WorkbenchScreenshots {
         save(stage.getScene(), "workbench-export.png");
     }
 
+    private void selectTrainingFinding(String rule) {
+        robot.interact(() -> workbench.training().review().findings().stream()
+                .filter(f -> f.rule().code().equals(rule)).findFirst()
+                .ifPresent(f -> workbench.training().review().selectedFindingProperty().set(f)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void selectFinding(String rule) {
         robot.interact(() -> workbench.model().review().findings().stream()
                 .filter(f -> f.rule().code().equals(rule)).findFirst()
@@ -168,6 +234,12 @@ class WorkbenchScreenshots {
     }
 
     private void save(Scene scene, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        // A window opened a moment ago may not have had its first CSS and layout pass yet.
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         ImageIO.write(snapshot(scene), "png", out.resolve(name).toFile());
     }
