@@ -112,13 +112,19 @@ public final class WorkbenchView extends BorderPane {
         logo.getStyleClass().add("brand-icon");
         Label brand = new Label("Countersign", logo);
         brand.getStyleClass().add("brand");
+        brand.setMinWidth(Region.USE_PREF_SIZE);
         Label source = new Label();
         source.textProperty().bind(model.queue().sourceDescriptionProperty());
         source.setId("source-description");
         source.getStyleClass().add("source-chip");
+        source.setMaxWidth(320);
+        Tooltip sourceTip = new Tooltip();
+        sourceTip.textProperty().bind(source.textProperty());
+        source.setTooltip(sourceTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button shortcuts = new Button("Shortcuts", new FontIcon(Material2AL.KEYBOARD));
+        shortcuts.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         shortcuts.setId("shortcuts-button");
         shortcuts.setAccessibleText("Show keyboard shortcuts (question mark or F1)");
         shortcuts.setTooltip(new Tooltip("Keyboard shortcuts  ( ? )"));
@@ -131,6 +137,7 @@ public final class WorkbenchView extends BorderPane {
         theme.getStyleClass().addAll(Styles.FLAT);
         theme.setTooltip(new Tooltip("Switch light / dark theme  ( Ctrl+Shift+L )"));
         theme.setOnAction(event -> model.toggleTheme());
+        theme.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         Runnable showTheme = () -> {
             boolean dark = model.themeProperty().get() == ThemeChoice.DARK;
             theme.setText(dark ? "Light theme" : "Dark theme");

@@ -19,13 +19,20 @@ public final class DemoWorkspace {
     public static final String PASSPHRASE = "countersign-demo";
 
     /**
-     * Two ERP approvers, so the step-up drafts on the ledger can be taken to a full quorum, and one
-     * for the cloud, directory, source and vault systems, so every other draft has someone who may decide it.
+     * Two ERP approvers, so the step-up drafts on the ledger can be taken to a full quorum, one for the
+     * cloud, directory, source and vault systems, and the CISO for drafts that span the ledger and those.
      */
     public static final List<Approver> APPROVERS = List.of(
             new Approver("priya.raman", "Priya Raman"),
             new Approver("henrik.dahl", "Henrik Dahl"),
-            new Approver("fatima.zahra", "Fatima Zahra"));
+            new Approver("fatima.zahra", "Fatima Zahra"),
+            new Approver("ingrid.solberg", "Ingrid Solberg"));
+
+    /**
+     * Demo keys use a far lower PBKDF2 count than real ones: their passphrase is printed on screen, so
+     * a slow derivation would only delay the demo, not protect anything.
+     */
+    static final int DEMO_KEY_ITERATIONS = 10_000;
 
     private DemoWorkspace() {}
 
@@ -36,7 +43,7 @@ public final class DemoWorkspace {
 
     /** Opens the folder, imports the sample casebook and creates the demo keys (each only once). */
     public static WorkspaceSession prepare(Path folder, Clock clock, int keyIterations) throws IOException, FormatException {
-        WorkspaceSession session = WorkspaceSession.open(folder, clock, keyIterations, true);
+        WorkspaceSession session = WorkspaceSession.open(folder, clock, keyIterations > 0 ? keyIterations : DEMO_KEY_ITERATIONS, true);
         try {
             if (session.inputs().currentSnapshot().isEmpty()) {
                 new Importer(session.workspace()).importFile(SampleCasebook.path());

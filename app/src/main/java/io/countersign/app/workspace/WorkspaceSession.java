@@ -70,11 +70,30 @@ public final class WorkspaceSession implements AutoCloseable {
         return new WorkspaceInputs(workspace);
     }
 
-    /** Approvers with a current key whose keystore file is here: the people this window can sign as. */
+    /**
+     * Approvers with a current key whose keystore file is here: the people this window can sign as,
+     * in the order their keys were registered (the first is whom the window acts as by default).
+     */
     public List<Approver> approvers() {
         return keystore.list().stream().filter(ApproverKey::current).filter(key -> key.keystore().isPresent())
+                .sorted(java.util.Comparator.comparing((ApproverKey key) -> demoRank(key.ownerId()))
+                        .thenComparing(key -> key.registration().registeredAt())
+                        .thenComparing(key -> key.registration().displayName(), String.CASE_INSENSITIVE_ORDER))
                 .map(key -> new Approver(key.ownerId(), key.registration().displayName()))
-                .sorted(java.util.Comparator.comparing(Approver::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .toList();
+    }
+
+    /** In the demo, its approvers come in the order the demo introduces them; elsewhere this ranks nobody. */
+    private int demoRank(String ownerId) {
+        if (!demo) {
+            return 0;
+        }
+        for (int i = 0; i < DemoWorkspace.APPROVERS.size(); i++) {
+            if (DemoWorkspace.APPROVERS.get(i).id().equals(ownerId)) {
+                return i;
+            }
+        }
+        return DemoWorkspace.APPROVERS.size();
     }
 
     /** The current snapshot's people, for checking a new approver's id; empty when none is imported. */

@@ -102,7 +102,7 @@ public final class WorkspaceViewModel {
             }, done -> { }, error -> { });
         }
         session.set(next);
-        banner.set(next.demo() ? "Demo workspace, fresh each run · demo passphrase: " + DemoWorkspace.PASSPHRASE : "");
+        banner.set(next.demo() ? "Demo · passphrase " + DemoWorkspace.PASSPHRASE : "");
         if (!next.demo()) {
             lastWorkspace.set(next.directory());
         }

@@ -28,9 +28,12 @@ public record DraftAnalysis(
         touchedSystems = Set.copyOf(touchedSystems);
     }
 
-    /** The most severe finding that needs attention, or null when there is none. */
+    /**
+     * The most severe finding about the draft that needs attention, or null when there is none.
+     * Independence findings are about the reviewer, not the draft, and are left out: see {@link #blocked()}.
+     */
     public Severity highestSeverity() {
-        return findings.stream().filter(Finding::needsAttention).map(Finding::severity)
+        return findings.stream().filter(Finding::needsAttention).filter(f -> !f.rule().blocksDecision()).map(Finding::severity)
                 .max(Enum::compareTo).orElse(null);
     }
 
