@@ -3,6 +3,7 @@ package io.countersign.benchmarks.workload;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ final class DraftGenerator {
     }
 
     static String id(int n) {
-        return String.format("d-%05d", n);
+        return String.format(Locale.ROOT, "d-%05d", n);
     }
 
     byte[] draft(int n) {

@@ -5,6 +5,7 @@ import io.countersign.model.format.SodRule;
 import io.countersign.model.format.SodSide;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 
@@ -33,7 +34,7 @@ public final class PolicyGenerator {
             SodSide left = side(population, random, leftSystem, leftArea, max, "side A of rule " + n);
             SodSide right = side(population, random, rightSystem, rightArea, max, "side B of rule " + n);
             List<String> mitigations = random.nextInt(3) == 0 ? List.of(control(random.nextInt(CONTROLS))) : List.of();
-            rules.add(new SodRule(String.format("sod-%05d", n), "Conflict " + n, SEVERITIES[random.nextInt(SEVERITIES.length)],
+            rules.add(new SodRule(String.format(Locale.ROOT, "sod-%05d", n), "Conflict " + n, SEVERITIES[random.nextInt(SEVERITIES.length)],
                     left, right, mitigations));
         }
         return rules;
@@ -57,7 +58,7 @@ public final class PolicyGenerator {
     }
 
     static String control(int index) {
-        return String.format("ctl-%02d", index);
+        return String.format(Locale.ROOT, "ctl-%02d", index);
     }
 
     static byte[] write(Population population, long seed) {

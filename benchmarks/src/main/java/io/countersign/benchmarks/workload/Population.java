@@ -2,6 +2,7 @@ package io.countersign.benchmarks.workload;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The ids every generated file agrees on, derived from the size alone (no randomness): systems,
@@ -28,11 +29,11 @@ public final class Population {
         for (String system : SYSTEMS) {
             for (int i = 0; i < size.entitlementsPerSystem(); i++) {
                 entitlements.add(system + "." + AREAS.get(i % AREAS.size()) + "."
-                        + VERBS.get((i / AREAS.size()) % VERBS.size()) + "-" + String.format("%04d", i));
+                        + VERBS.get((i / AREAS.size()) % VERBS.size()) + "-" + String.format(Locale.ROOT, "%04d", i));
             }
         }
         for (int i = 0; i < size.identities(); i++) {
-            identities.add(prefix(i) + String.format("%05d", i));
+            identities.add(prefix(i) + String.format(Locale.ROOT, "%05d", i));
             if (kind(i).equals("human")) {
                 humans.add(i);
             }
@@ -62,7 +63,7 @@ public final class Population {
     }
 
     public static String approver(int n) {
-        return prefix(n) + String.format("%05d", n);
+        return prefix(n) + String.format(Locale.ROOT, "%05d", n);
     }
 
     /** 70% human; the other 30% split evenly across service accounts, workloads and AI agents. */
@@ -95,7 +96,7 @@ public final class Population {
     }
 
     static String role(int index) {
-        return String.format("r-%03d", index);
+        return String.format(Locale.ROOT, "r-%03d", index);
     }
 
     static String orgUnit(int index) {

@@ -3,6 +3,7 @@ package io.countersign.benchmarks.workload;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.TreeSet;
 
@@ -58,7 +59,7 @@ final class SnapshotGenerator {
         }
         out.endArray().beginArray("systems");
         for (String system : Population.SYSTEMS) {
-            out.begin().text("id", system).text("name", system.toUpperCase(java.util.Locale.ROOT))
+            out.begin().text("id", system).text("name", system.toUpperCase(Locale.ROOT))
                     .text("owner", ids.get(Population.APPROVERS)).end();
         }
         out.endArray().beginArray("entitlements");

@@ -1,10 +1,12 @@
 package io.countersign.benchmarks.workload;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /** A generated workload on disk: {@code snapshot.json}, {@code policy.json}, {@code drafts/*.json}, {@code outlier.json}. */
@@ -54,6 +56,17 @@ public record Workload(Path directory, WorkloadSize size, long seed) {
     }
 
     static String describe(WorkloadSize size, long seed) {
-        return "size=" + size + "\nseed=" + seed + "\n";
+        return "size=" + size.name() + "\nseed=" + seed + "\n";
+    }
+
+    /** A workload generated earlier into {@code directory}. */
+    public static Workload open(Path directory) {
+        try {
+            Properties marker = new Properties();
+            marker.load(new StringReader(Files.readString(marker(directory))));
+            return new Workload(directory, WorkloadSize.named(marker.getProperty("size")), Long.parseLong(marker.getProperty("seed")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No generated workload in " + directory, e);
+        }
     }
 }

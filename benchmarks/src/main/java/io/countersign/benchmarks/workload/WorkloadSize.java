@@ -21,6 +21,14 @@ public record WorkloadSize(String name, int identities, int entitlementsPerSyste
     public static final WorkloadSize FULL = new WorkloadSize("full", 5_000, 400, 150, 500, 50, 10_000, 80, 5, 1_000);
     public static final WorkloadSize SMOKE = new WorkloadSize("smoke", 200, 40, 12, 40, 10, 60, 24, 2, 60);
 
+    public static WorkloadSize named(String name) {
+        return switch (name) {
+            case "full" -> FULL;
+            case "smoke" -> SMOKE;
+            default -> throw new IllegalArgumentException("no workload size \"" + name + "\"; expected full or smoke");
+        };
+    }
+
     public int entitlements() {
         return entitlementsPerSystem * Population.SYSTEMS.size();
     }
