@@ -7,7 +7,9 @@ import io.countersign.benchmarks.report.Result;
 import io.countersign.benchmarks.workload.Workload;
 import io.countersign.benchmarks.workload.WorkloadGenerator;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,6 +40,8 @@ public final class BenchmarkHarness {
     }
 
     public static Report run(HarnessSettings settings, Path out, long seed) throws Exception {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         String loadBefore = Machine.loadAverage();
         progress("generating the " + settings.size().name() + " workload (seed " + seed + ")");
         Workload workload = new WorkloadGenerator(settings.size(), seed)
@@ -49,7 +53,7 @@ public final class BenchmarkHarness {
         results.addAll(ColdScenario.run(workload, settings));
         progress("S5: signed durable decisions");
         results.addAll(DecisionScenario.run(workload, settings, out));
-        results.sort(java.util.Comparator.comparing(Result::scenario));
+        results.sort(Comparator.comparing(Result::scenario));
         Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
                 loadBefore, Machine.loadAverage(), settings.describe(), results, Pending.ALL);
         report.write(out);
@@ -57,6 +61,6 @@ public final class BenchmarkHarness {
     }
 
     private static void progress(String step) {
-        System.out.println("== " + step + " [load average " + Machine.loadAverage() + "]");
+        System.out.println("== " + step + " [" + Instant.now() + ", load average " + Machine.loadAverage() + "]");
     }
 }

@@ -22,8 +22,8 @@ public record HarnessSettings(String name, WorkloadSize size, int forks, int war
 
     public static final HarnessSettings FULL = new HarnessSettings("full", WorkloadSize.FULL, 2, 3, 5, 1_000,
             List.of("50", "500", "5000"), 5, 300, 1_000, 3);
-    public static final HarnessSettings SMOKE = new HarnessSettings("smoke", WorkloadSize.SMOKE, 0, 1, 1, 50,
-            List.of("50", "500"), 1, 5, 20, 1);
+    public static final HarnessSettings SMOKE = new HarnessSettings("smoke", WorkloadSize.SMOKE, 0, 0, 1, 50,
+            List.of("50", "500"), 1, 2, 10, 1);
 
     public String describe() {
         return name + ": JMH forks=" + forks + ", warm-up " + warmups + " x " + iterationMillis + " ms, measured " + iterations
