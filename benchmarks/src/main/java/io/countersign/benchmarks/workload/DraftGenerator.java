@@ -18,6 +18,8 @@ final class DraftGenerator {
     private static final String[] RECOMMENDATIONS = {"approve", "approve", "approve", "approve-reduced", "reject"};
     private static final String[] TIERS = {"low", "medium", "medium", "high"};
 
+    private static final int SENSITIVE_ONE_IN = 20;
+
     private final Population population;
     private final long seed;
 
@@ -91,13 +93,13 @@ final class DraftGenerator {
                 .end();
     }
 
-    /** Adds {@code count - removals} entitlements and removes {@code removals}; every second add has an expiry. */
+    /** Adds {@code count - removals} entitlements and removes {@code removals}; every third add has an expiry. */
     private void change(JsonOut out, Random random, String identity, int count, int removals) {
         List<String> picked = entitlements(random, count);
         out.begin().text("identity", identity).beginArray("add");
         for (int i = removals; i < picked.size(); i++) {
             out.begin().text("entitlement", picked.get(i));
-            if (i % 2 == 0) {
+            if (i % 3 == 0) {
                 out.text("expiresAt", "2027-0" + (1 + random.nextInt(9)) + "-01T00:00:00Z");
             }
             out.end();
@@ -113,15 +115,18 @@ final class DraftGenerator {
         out.end();
     }
 
-    /** {@code count} distinct entitlements, mostly from one system as real requests are. */
+    /**
+     * {@code count} distinct entitlements, mostly from one system as real requests are, and about one
+     * in twenty of them sensitive.
+     */
     private List<String> entitlements(Random random, int count) {
-        List<String> all = population.entitlements();
         int perSystem = population.size().entitlementsPerSystem();
         int home = random.nextInt(Population.SYSTEMS.size());
         Set<String> picked = new LinkedHashSet<>();
-        while (picked.size() < Math.min(count, all.size())) {
-            boolean elsewhere = random.nextInt(4) == 0 || picked.size() >= perSystem;
-            picked.add(elsewhere ? all.get(random.nextInt(all.size())) : population.entitlement(home, random.nextInt(perSystem)));
+        while (picked.size() < Math.min(count, population.entitlements().size() / 2)) {
+            boolean elsewhere = random.nextInt(4) == 0 || picked.size() >= perSystem / 2;
+            int system = elsewhere ? random.nextInt(Population.SYSTEMS.size()) : home;
+            picked.add(population.entitlement(system, population.pick(random, SENSITIVE_ONE_IN)));
         }
         return new ArrayList<>(picked);
     }

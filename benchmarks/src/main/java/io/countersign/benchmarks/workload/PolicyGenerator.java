@@ -40,19 +40,26 @@ public final class PolicyGenerator {
         return rules;
     }
 
-    /** One side: 1 to {@code max} entitlements of one area; one side in ten is a pattern, one in ten needs all of a few. */
+    /**
+     * One side: one in ten is a pattern over an area's approve..grant entitlements, one in ten needs
+     * all of two or three; the rest need any of 1 to {@code max} sensitive entitlements of one system,
+     * most sides short and a few long (the count is skewed towards 1).
+     */
     private static SodSide side(Population population, Random random, int system, int area, int max, String label) {
-        String areaPrefix = Population.SYSTEMS.get(system) + "." + Population.AREAS.get(area) + ".";
         int shape = random.nextInt(10);
         if (shape == 0) {
-            return new SodSide(label, false, List.of(areaPrefix + Population.VERBS.get(4 + random.nextInt(4)) + "-*"));
+            return new SodSide(label, false, List.of(Population.SYSTEMS.get(system) + "." + Population.AREAS.get(area) + "."
+                    + Population.VERBS.get(4 + random.nextInt(4)) + "-*"));
         }
-        int perArea = population.size().entitlementsPerSystem() / Population.AREAS.size();
+        int sensitive = population.size().entitlementsPerSystem() / 2;
         boolean all = shape == 1;
-        int count = all ? 1 + random.nextInt(3) : 1 + random.nextInt(Math.min(max, perArea));
+        int count = all ? 2 + random.nextInt(2) : 1 + (int) ((max - 1) * Math.pow(random.nextDouble(), 6));
         TreeSet<String> terms = new TreeSet<>();
-        while (terms.size() < count) {
-            terms.add(population.entitlement(system, area + Population.AREAS.size() * random.nextInt(perArea)));
+        while (terms.size() < Math.min(count, sensitive)) {
+            int index = random.nextInt(population.size().entitlementsPerSystem());
+            if (Population.sensitive(index)) {
+                terms.add(population.entitlement(system, index));
+            }
         }
         return new SodSide(label, all, List.copyOf(terms));
     }

@@ -2,6 +2,7 @@ package io.countersign.benchmarks.workload;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Locale;
 
 /**
@@ -51,6 +52,24 @@ public final class Population {
     /** Entitlement {@code index} of {@code system}: index runs over areas first, then verbs. */
     public String entitlement(int system, int index) {
         return entitlements.get(system * size.entitlementsPerSystem() + index);
+    }
+
+    /** Approve, release, admin and grant entitlements: what SoD rules are about, and rarely requested. */
+    static boolean sensitive(int indexInSystem) {
+        return (indexInSystem / AREAS.size()) % VERBS.size() >= VERBS.size() / 2;
+    }
+
+    /**
+     * A random entitlement index of one system; a sensitive one is kept only one time in
+     * {@code sensitiveOneIn}, as most access people ask for is routine.
+     */
+    int pick(Random random, int sensitiveOneIn) {
+        while (true) {
+            int index = random.nextInt(size.entitlementsPerSystem());
+            if (!sensitive(index) || random.nextInt(sensitiveOneIn) == 0) {
+                return index;
+            }
+        }
     }
 
     public List<String> identities() {

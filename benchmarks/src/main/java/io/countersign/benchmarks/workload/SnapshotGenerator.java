@@ -11,6 +11,8 @@ import java.util.TreeSet;
 final class SnapshotGenerator {
     static final String ID = "snap-bench";
     static final String TAKEN_AT = "2026-11-20T00:00:00Z";
+    /** One sensitive entitlement is kept for about ten routine ones in roles and direct grants. */
+    private static final int SENSITIVE_ONE_IN = 10;
 
     private final Population population;
     private final Random random;
@@ -20,7 +22,7 @@ final class SnapshotGenerator {
         this.random = new Random(seed ^ 0x5AA95EEDL);
     }
 
-    /** Each role's entitlements: 5 to 25 from one system. */
+    /** Each role's entitlements: 5 to 25 from one system, mostly routine ones. */
     static List<List<String>> roles(Population population, long seed) {
         Random random = new Random(seed ^ 0x201E5L);
         WorkloadSize size = population.size();
@@ -30,7 +32,7 @@ final class SnapshotGenerator {
             TreeSet<String> entitlements = new TreeSet<>();
             int count = 5 + random.nextInt(21);
             while (entitlements.size() < Math.min(count, size.entitlementsPerSystem())) {
-                entitlements.add(population.entitlement(system, random.nextInt(size.entitlementsPerSystem())));
+                entitlements.add(population.entitlement(system, population.pick(random, SENSITIVE_ONE_IN)));
             }
             roles.add(List.copyOf(entitlements));
         }
@@ -90,9 +92,8 @@ final class SnapshotGenerator {
     private void assignments(JsonOut out, String identity, boolean human, int roleCount) {
         TreeSet<String> direct = new TreeSet<>();
         int count = human ? 4 + random.nextInt(9) : 2 + random.nextInt(5);
-        List<String> entitlements = population.entitlements();
-        while (direct.size() < Math.min(count, entitlements.size())) {
-            direct.add(entitlements.get(random.nextInt(entitlements.size())));
+        while (direct.size() < count) {
+            direct.add(population.entitlement(random.nextInt(Population.SYSTEMS.size()), population.pick(random, SENSITIVE_ONE_IN)));
         }
         for (String entitlement : direct) {
             out.begin().text("identity", identity).text("entitlement", entitlement).text("grantedAt", "2026-0"
