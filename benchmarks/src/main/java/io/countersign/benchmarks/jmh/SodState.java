@@ -1,10 +1,11 @@
 package io.countersign.benchmarks.jmh;
 
+import io.countersign.model.analysis.AccessCatalog;
 import io.countersign.model.analysis.EffectiveAccess;
 import io.countersign.model.analysis.Holding;
-import io.countersign.model.analysis.IdentityReview;
 import io.countersign.model.analysis.rules.SodRuleIndex;
 import io.countersign.model.format.Draft;
+import io.countersign.model.format.IdentityChange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +39,14 @@ public class SodState {
         workload.analyzer.catalog().entitlementIds().forEach(id -> probe.put(id, List.of()));
     }
 
+    /** Each changed identity's access as the draft proposes it: current grants, the change applied, roles expanded. */
     static List<EffectiveAccess> proposed(WorkloadState workload, List<Draft> drafts) {
+        AccessCatalog catalog = workload.analyzer.catalog();
         List<EffectiveAccess> accesses = new ArrayList<>();
         for (Draft draft : drafts) {
-            workload.analyzer.analyze(draft).identities().stream().map(IdentityReview::proposed).forEach(accesses::add);
+            for (IdentityChange change : draft.changes()) {
+                accesses.add(catalog.expand(catalog.currentGrants(change.identity()).apply(change, draft.createdAt())));
+            }
         }
         return accesses;
     }
