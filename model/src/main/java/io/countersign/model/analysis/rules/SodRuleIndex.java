@@ -6,8 +6,10 @@ import io.countersign.model.format.SodSide;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,7 +38,10 @@ public final class SodRuleIndex {
             index(r, 0, rule.left());
             index(r, 1, rule.right());
         }
-        for (String entitlement : knownEntitlements) {
+        // Ids a rule names literally but the snapshot lacks are looked up here too, so they need their pattern hits as well.
+        Set<String> resolved = new HashSet<>(knownEntitlements);
+        resolved.addAll(hitsByEntitlement.keySet());
+        for (String entitlement : resolved) {
             for (PatternTerm term : patterns) {
                 if (term.pattern().matches(entitlement)) {
                     hitsByEntitlement.computeIfAbsent(entitlement, id -> new ArrayList<>()).add(term.hit());
