@@ -51,7 +51,7 @@ public final class PolicyGenerator {
             return new SodSide(label, false, List.of(Population.SYSTEMS.get(system) + "." + Population.AREAS.get(area) + "."
                     + Population.VERBS.get(4 + random.nextInt(4)) + "-*"));
         }
-        int sensitive = population.size().entitlementsPerSystem() / 2;
+        int sensitive = population.sensitivePerSystem();
         boolean all = shape == 1;
         int count = all ? 2 + random.nextInt(2) : 1 + (int) ((max - 1) * Math.pow(random.nextDouble(), 6));
         TreeSet<String> terms = new TreeSet<>();

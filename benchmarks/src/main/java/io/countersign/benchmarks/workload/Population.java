@@ -59,6 +59,15 @@ public final class Population {
         return (indexInSystem / AREAS.size()) % VERBS.size() >= VERBS.size() / 2;
     }
 
+    /** How many of a system's entitlements are sensitive: about half (192 of 400, 8 of 40). */
+    int sensitivePerSystem() {
+        int count = 0;
+        for (int i = 0; i < size.entitlementsPerSystem(); i++) {
+            count += sensitive(i) ? 1 : 0;
+        }
+        return count;
+    }
+
     /**
      * A random entitlement index of one system; a sensitive one is kept only one time in
      * {@code sensitiveOneIn}, as most access people ask for is routine.

@@ -88,6 +88,16 @@ class WorkloadGeneratorTest {
         assertThat(PolicyGenerator.sodRules(population, 1L, 5).stream().allMatch(r -> !r.left().terms().isEmpty())).isTrue();
     }
 
+    @Test
+    void sidesNeverAskForMoreSensitiveEntitlementsThanASystemHas() {
+        Population population = new Population(WorkloadSize.SMOKE);
+
+        assertThat(population.sensitivePerSystem()).isLessThan(WorkloadSize.SMOKE.maxTermsPerSide());
+        assertThat(PolicyGenerator.sodRules(population, 3L, 200)).allSatisfy(rule ->
+                assertThat(rule.left().terms().size()).isLessThanOrEqualTo(WorkloadSize.SMOKE.maxTermsPerSide()));
+        assertThat(new Population(WorkloadSize.FULL).sensitivePerSystem()).isGreaterThan(WorkloadSize.FULL.maxTermsPerSide());
+    }
+
     private static List<Path> files(Workload w) throws IOException {
         try (Stream<Path> all = Files.walk(w.directory())) {
             return all.filter(Files::isRegularFile).sorted().toList();
