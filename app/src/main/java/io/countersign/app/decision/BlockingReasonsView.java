@@ -8,6 +8,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** Every reason the decision cannot be signed yet, in plain words; or that it is ready. */
 final class BlockingReasonsView extends VBox {
+    /** Ready to sign: the panel turns from a warning into a confirmation. */
+    private static final javafx.css.PseudoClass READY = javafx.css.PseudoClass.getPseudoClass("ready");
+
     private final DecisionForm form;
 
     BlockingReasonsView(DecisionForm form) {
@@ -21,6 +24,7 @@ final class BlockingReasonsView extends VBox {
 
     private void show() {
         getChildren().clear();
+        pseudoClassStateChanged(READY, form.reasons().isEmpty());
         if (form.reasons().isEmpty()) {
             Label ready = new Label("Ready to sign: every rule is met.", icon(Material2AL.CHECK_CIRCLE, "reason-ready-icon"));
             ready.setId("decision-ready");
