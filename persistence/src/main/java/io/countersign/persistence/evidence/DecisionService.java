@@ -17,6 +17,7 @@ import io.countersign.model.evidence.Dsse;
 import io.countersign.model.evidence.DsseEnvelope;
 import io.countersign.model.evidence.InTotoStatement;
 import io.countersign.model.evidence.SigningKey;
+import io.countersign.model.format.Draft;
 import io.countersign.model.format.Identity;
 import io.countersign.model.format.MitigatingControl;
 import io.countersign.model.store.ChainEntry;
@@ -55,11 +56,14 @@ public final class DecisionService {
     /** What the reviewer sees for this approver: the analysis with independence findings, and the draft's standing. */
     public synchronized Preview preview(ReviewMaterial material, String approverId) {
         DraftAnalyzer analyzer = analyzer(material);
-        DraftAnalysis plain = analyzer.analyze(material.draft(), material.pending(), ReviewContext.NONE);
-        DraftStanding standing = DraftStanding.of(material.draft().id(), material.latestRevision(), plain.approversNeeded(),
-                verifiedDecisions());
+        // Who approved already does not depend on how many approvals are needed; the quorum does, so it
+        // is settled after the one analysis, whose risk (and so quorum) ignores independence findings.
+        List<String> approvedBefore = DraftStanding.of(material.draft().id(), material.latestRevision(), Integer.MAX_VALUE,
+                verifiedDecisions()).approvers();
         DraftAnalysis shown = analyzer.analyze(material.draft(), material.pending(),
-                ReviewContext.approver(approverId, standing.approvers()));
+                ReviewContext.approver(approverId, approvedBefore));
+        DraftStanding standing = DraftStanding.of(material.draft().id(), material.latestRevision(), shown.approversNeeded(),
+                verifiedDecisions());
         return new Preview(shown, standing);
     }
 
@@ -69,8 +73,11 @@ public final class DecisionService {
     public synchronized RecordedDecision record(ReviewMaterial material, String approverId, DecisionInput input, SigningKey key) {
         Instant now = clock.instant();
         Preview preview = preview(material, approverId);
-        DraftAnalysis approved = analyzer(material).analyze(ApprovedDraft.of(material.draft(), input.choices()),
-                material.pending(), ReviewContext.NONE);
+        Draft approvedDraft = ApprovedDraft.of(material.draft(), input.choices());
+        // Without reductions the approval lets through exactly what was shown; the rules that read this
+        // analysis ignore independence findings, so the shown analysis serves.
+        DraftAnalysis approved = approvedDraft == material.draft() ? preview.analysis()
+                : analyzer(material).analyze(approvedDraft, material.pending(), ReviewContext.NONE);
         List<DecisionProblem> problems = new ArrayList<>(DecisionRules.check(input, preview.analysis(), approved,
                 material.policy(), preview.standing().forRules(), now));
         if (input.revision() != material.draft().revision() || !input.draftId().equals(material.draft().id())) {
