@@ -1,6 +1,7 @@
 package io.countersign.persistence;
 
 import io.countersign.persistence.blob.BlobRepository;
+import io.countersign.persistence.blob.ParsedBlobs;
 import io.countersign.persistence.chain.EvidenceChainRepository;
 import io.countersign.persistence.draft.DraftRevisionRepository;
 import io.countersign.persistence.key.SigningKeyRepository;
@@ -51,6 +52,7 @@ public final class Workspace implements AutoCloseable {
     private final DraftRevisionRepository draftRevisions;
     private final SigningKeyRepository signingKeys;
     private final EvidenceChainRepository evidenceChain;
+    private final ParsedBlobs parsedBlobs = new ParsedBlobs();
     private final Clock clock;
 
     private Workspace(Path directory, JdbcConnectionPool adminPool, Connection lockHolder,
@@ -206,6 +208,11 @@ public final class Workspace implements AutoCloseable {
 
     public SigningKeyRepository signingKeys() {
         return signingKeys;
+    }
+
+    /** Parsed inputs of this store, by blob digest: shared by everything that reads them in this process. */
+    public ParsedBlobs parsedBlobs() {
+        return parsedBlobs;
     }
 
     public EvidenceChainRepository evidenceChain() {

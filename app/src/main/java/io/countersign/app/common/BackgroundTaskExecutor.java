@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /** Runs work on a small pool of daemon threads; callbacks arrive on the FX thread through {@link Task}. */
@@ -27,6 +28,12 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
         pool.execute(task);
+    }
+
+    @Override
+    public void deliver(Runnable action) {
+        // Task's own success callback is posted the same way after call() returns, so it comes last.
+        Platform.runLater(action);
     }
 
     @Override

@@ -11,6 +11,14 @@ public interface TaskExecutor {
 
     <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Hands a part result from running work to the FX thread, in order, ahead of the work's own
+     * {@code onSuccess}. Same-thread executors run it at once.
+     */
+    default void deliver(Runnable action) {
+        action.run();
+    }
+
     /** Stops accepting work; running work is left to finish. */
     default void shutdown() {
     }

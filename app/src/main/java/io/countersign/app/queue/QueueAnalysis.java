@@ -7,22 +7,48 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
- * Analyses a whole queue. An analyzer indexes its snapshot and policy, so one is built per distinct
- * pair (by identity: the casebook shares one snapshot object between its cases) and reused.
+ * Analyses a whole queue on every core. An analyzer indexes its snapshot and policy, so one is
+ * built per distinct pair (by identity: the casebook shares one snapshot object between its cases)
+ * and reused; analyzers are thread-safe, so drafts are analysed in parallel.
  */
 public final class QueueAnalysis {
+    /** The first batch is small so the first rows show quickly; later ones grow to keep hand-offs few. */
+    static final int FIRST_BATCH = 250;
+    static final int LARGEST_BATCH = 2_000;
+
     private final Map<Snapshot, Map<Policy, DraftAnalyzer>> analyzers = new IdentityHashMap<>();
 
     public List<QueueItem> analyze(List<PendingDraft> pending) {
-        List<QueueItem> items = new ArrayList<>(pending.size());
-        for (PendingDraft draft : pending) {
-            DraftAnalyzer analyzer = analyzers.computeIfAbsent(draft.snapshot(), s -> new IdentityHashMap<>())
-                    .computeIfAbsent(draft.policy(), p -> new DraftAnalyzer(draft.snapshot(), p));
-            items.add(new QueueItem(draft, analyzer.analyze(draft.draft(), draft.otherPending(), draft.review()),
-                    analyzer.catalog()));
+        return analyzeBatch(pending);
+    }
+
+    /**
+     * Analyses the queue in order, handing each batch of rows to {@code batches} as soon as it is
+     * analysed: a large queue shows its first rows long before its last are done.
+     */
+    public void analyze(List<PendingDraft> pending, Consumer<List<QueueItem>> batches) {
+        int size = FIRST_BATCH;
+        for (int from = 0; from < pending.size(); from += size, size = Math.min(LARGEST_BATCH, size * 2)) {
+            batches.accept(analyzeBatch(pending.subList(from, Math.min(pending.size(), from + size))));
         }
-        return items;
+    }
+
+    private List<QueueItem> analyzeBatch(List<PendingDraft> pending) {
+        // Analyzers are built here, one thread, before the parallel part: building one is not thread-safe.
+        List<DraftAnalyzer> each = new ArrayList<>(pending.size());
+        for (PendingDraft draft : pending) {
+            each.add(analyzers.computeIfAbsent(draft.snapshot(), s -> new IdentityHashMap<>())
+                    .computeIfAbsent(draft.policy(), p -> new DraftAnalyzer(draft.snapshot(), p)));
+        }
+        return IntStream.range(0, pending.size()).parallel().mapToObj(i -> {
+            PendingDraft draft = pending.get(i);
+            DraftAnalyzer analyzer = each.get(i);
+            return new QueueItem(draft, analyzer.analyze(draft.draft(), draft.otherPending(), draft.review()),
+                    analyzer.catalog());
+        }).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.model.format.Severity;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,15 +67,36 @@ public final class QueueViewModel {
         shown.bind(javafx.beans.binding.Bindings.size(visible));
     }
 
-    /** Reads and analyses the queue in the background; the table fills when it is done. */
+    /**
+     * Reads and analyses the queue in the background. The first load fills the table batch by batch
+     * as drafts are analysed; a reload (new inbox file, a decision recorded) swaps the whole list
+     * once it is ready, so rows and selection do not flicker under the reviewer.
+     */
     public void load() {
         loading.set(true);
-        status.set("Analysing pending drafts…");
+        status.set("Reading pending drafts…");
         QueueSource current = source;
         long load = ++loads;
-        executor.execute(() -> new QueueAnalysis().analyze(current.pendingDrafts()), analysed -> {
+        boolean progressive = items.isEmpty();
+        executor.execute(() -> {
+            List<PendingDraft> pending = current.pendingDrafts();
+            QueueAnalysis analysis = new QueueAnalysis();
+            if (!progressive) {
+                return analysis.analyze(pending);
+            }
+            List<QueueItem> analysed = new ArrayList<>(pending.size());
+            analysis.analyze(pending, batch -> {
+                analysed.addAll(batch);
+                executor.deliver(() -> {
+                    if (load == loads) {
+                        append(batch, pending.size());
+                    }
+                });
+            });
+            return analysed;
+        }, analysed -> {
             if (load == loads) {
-                show(analysed);
+                show(analysed, progressive);
             }
         }, this::failed);
     }
@@ -83,25 +105,43 @@ public final class QueueViewModel {
     public void useSource(QueueSource next) {
         source = next;
         sourceDescription.set(next.description());
+        // Another workspace's rows must not stay on screen while this one is read.
+        selected.set(null);
+        items.clear();
         load();
     }
 
-    private void show(List<QueueItem> analysed) {
-        // A reload (new inbox file, a decision recorded) keeps the reviewer on the same draft.
-        String selectedId = selected.get() == null ? null : selected.get().id();
-        items.setAll(analysed);
-        if (selectedId != null) {
-            selected.set(visible.stream().filter(item -> item.id().equals(selectedId)).findFirst().orElse(null));
+    private void append(List<QueueItem> batch, int total) {
+        items.addAll(batch);
+        recount();
+        status.set(String.format(Locale.ROOT, "Analysed %,d of %,d pending drafts…", items.size(), total));
+        if (selected.get() == null && !visible.isEmpty()) {
+            selected.set(visible.getFirst());
         }
-        for (SeverityFilter filter : SeverityFilter.values()) {
-            counts.get(filter).set((int) analysed.stream().filter(item -> filter.matches(item.highestSeverity())).count());
+    }
+
+    private void show(List<QueueItem> analysed, boolean alreadyShown) {
+        if (!alreadyShown) {
+            // A reload keeps the reviewer on the same draft.
+            String selectedId = selected.get() == null ? null : selected.get().id();
+            items.setAll(analysed);
+            if (selectedId != null) {
+                selected.set(visible.stream().filter(item -> item.id().equals(selectedId)).findFirst().orElse(null));
+            }
         }
+        recount();
         loading.set(false);
         long decided = analysed.stream().filter(QueueItem::decided).count();
         status.set(analysed.isEmpty() ? "No pending drafts" : analysed.size() + " pending drafts analysed"
                 + (decided == 0 ? "" : " · " + decided + " decided"));
         if (selected.get() == null && !visible.isEmpty()) {
             selected.set(visible.getFirst());
+        }
+    }
+
+    private void recount() {
+        for (SeverityFilter filter : SeverityFilter.values()) {
+            counts.get(filter).set((int) items.stream().filter(item -> filter.matches(item.highestSeverity())).count());
         }
     }
 

@@ -12,7 +12,12 @@ import io.countersign.model.format.Snapshot;
 import io.countersign.model.store.DraftRevisionRef;
 import io.countersign.persistence.intake.StoredInput;
 import io.countersign.persistence.intake.WorkspaceInputs;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -51,22 +56,58 @@ public final class WorkspaceQueueSource implements QueueSource {
                     + session.directory().resolve("inbox"));
         }
         List<DecisionRecord> decisions = session.decisions().verifiedDecisions();
+        Map<String, List<DecisionRecord>> decisionsByDraft = decisions.stream()
+                .collect(Collectors.groupingBy(DecisionRecord::draftId));
         // Drafts already rejected or sent back cannot combine with others any more; approved ones still will.
         List<Draft> open = stored.stream().map(io.countersign.persistence.intake.PendingDraft::draft)
-                .filter(d -> !DraftStanding.of(d.id(), d.revision(), Integer.MAX_VALUE, decisions).isFinal()).toList();
+                .filter(d -> !DraftStanding.of(d.id(), d.revision(), Integer.MAX_VALUE,
+                        decisionsByDraft.getOrDefault(d.id(), List.of())).isFinal()).toList();
+        OpenDrafts others = new OpenDrafts(open);
         String approver = actingAs.get();
-        return stored.stream().map(p -> pending(p, snapshot.get().value(), policy.get().value(), open, decisions, approver))
-                .toList();
+        return stored.stream().map(p -> pending(p, snapshot.get().value(), policy.get().value(), others,
+                decisionsByDraft.getOrDefault(p.draft().id(), List.of()), approver)).toList();
     }
 
     private static PendingDraft pending(io.countersign.persistence.intake.PendingDraft stored, Snapshot snapshot, Policy policy,
-                                        List<Draft> open, List<DecisionRecord> decisions, String approver) {
+                                        OpenDrafts open, List<DecisionRecord> own, String approver) {
         Draft draft = stored.draft();
-        List<DecisionRecord> own = decisions.stream().filter(d -> d.draftId().equals(draft.id())).toList();
-        List<Draft> others = open.stream().filter(other -> !other.id().equals(draft.id())).toList();
         ReviewContext review = approver == null ? ReviewContext.NONE : ReviewContext.approver(approver,
                 DraftStanding.of(draft.id(), draft.revision(), Integer.MAX_VALUE, own).approvers());
         List<Integer> superseded = stored.superseded().stream().map(DraftRevisionRef::revision).toList();
-        return new PendingDraft(draft, snapshot, policy, others, review, new DraftHistory(superseded, own));
+        return new PendingDraft(draft, snapshot, policy, open.sharingIdentitiesWith(draft), review, new DraftHistory(superseded, own));
+    }
+
+    /**
+     * The open drafts indexed by the identities they change. Only drafts that change one of a
+     * draft's identities can add to its cumulative findings, so each draft gets those, in queue
+     * order, instead of the whole queue: ten thousand drafts would otherwise mean a hundred million
+     * list entries.
+     */
+    private static final class OpenDrafts {
+        private final Map<String, List<Integer>> byIdentity = new HashMap<>();
+        private final List<Draft> open;
+
+        OpenDrafts(List<Draft> open) {
+            this.open = open;
+            for (int i = 0; i < open.size(); i++) {
+                for (String identity : open.get(i).affectedIdentities()) {
+                    byIdentity.computeIfAbsent(identity, id -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        List<Draft> sharingIdentitiesWith(Draft draft) {
+            TreeSet<Integer> positions = new TreeSet<>();
+            for (String identity : draft.affectedIdentities()) {
+                positions.addAll(byIdentity.getOrDefault(identity, List.of()));
+            }
+            List<Draft> sharing = new ArrayList<>(positions.size());
+            for (int position : positions) {
+                if (!open.get(position).id().equals(draft.id())) {
+                    sharing.add(open.get(position));
+                }
+            }
+            return sharing;
+        }
     }
 }

@@ -10,6 +10,8 @@ import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.StoreTime;
 import io.countersign.persistence.jooq.tables.records.BlobRecord;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -67,6 +69,15 @@ public final class BlobRepository {
     public boolean contains(StoreTransaction transaction, String digest) {
         DSLContext tx = transaction.dsl();
         return tx.fetchExists(BLOB, BLOB.DIGEST.eq(digest));
+    }
+
+    /** The stored blobs among {@code digests}, in one read; absent digests are simply not in the result. */
+    public List<StoredBlob> getAll(Collection<String> digests) {
+        if (digests.isEmpty()) {
+            return List.of();
+        }
+        return transactions.read(tx -> tx.dsl().selectFrom(BLOB).where(BLOB.DIGEST.in(digests))
+                .fetch(BlobRepository::toStored));
     }
 
     private static StoredBlob toStored(BlobRecord r) {

@@ -113,6 +113,13 @@ public final class DraftRevisionRepository {
                 .fetch(DraftRevisionRepository::toRef));
     }
 
+    /** Every revision of every draft, by draft id and then lowest revision first: one query for a whole queue. */
+    public List<DraftRevisionRef> all() {
+        return transactions.read(tx -> tx.dsl().selectFrom(DRAFT_REVISION)
+                .orderBy(DRAFT_REVISION.DRAFT_ID.asc(), DRAFT_REVISION.REVISION.asc())
+                .fetch(DraftRevisionRepository::toRef));
+    }
+
     /** Derived, never stored: a revision is superseded when a higher one exists. */
     public boolean isSuperseded(DraftRevisionRef ref) {
         return transactions.read(tx -> tx.dsl().fetchExists(DRAFT_REVISION,
