@@ -1,10 +1,11 @@
 package io.countersign.app.workbench;
 
+import io.countersign.app.queue.QueueViewModel;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 
 /**
@@ -46,8 +47,19 @@ final class StartupProbe {
         };
     }
 
-    /** Call on the FX thread right after the stage is shown and the queue has started loading. */
-    void watch(Scene scene, ObservableBooleanValue queueLoading) {
+    /** Rows a reviewer can scroll through before the queue is complete: the S2 "first rows visible" point. */
+    static final int FIRST_ROWS = Integer.getInteger("countersign.startup.rows", 1_000);
+
+    /**
+     * Call on the FX thread right after the stage is shown and the queue has started loading. Besides
+     * the first frame and the ready queue, {@code ready} reports when a queue load begins
+     * ({@code queue-load}) and when its first thousand rows are drawn ({@code rows-1000}; another count with
+     * {@code -Dcountersign.startup.rows=N}, for small queues).
+     *
+     * @param workspaceOpening a workspace is being opened: the queue is ready once that workspace's
+     *                         queue is loaded, not the empty one the window starts with
+     */
+    void watch(Scene scene, QueueViewModel queue, boolean workspaceOpening) {
         if (mode == Mode.OFF) {
             return;
         }
@@ -60,18 +72,36 @@ final class StartupProbe {
                 closeWhenReady(scene);
             }
         });
-        if (mode == Mode.READY) {
-            queueLoading.addListener((obs, was, loading) -> {
-                if (!loading && !queueReady) {
-                    queueReady = true;
-                    // One more pulse so the filled table and the selected draft are laid out and drawn.
-                    afterNextPulse(scene, () -> {
-                        report("queue-ready");
-                        closeWhenReady(scene);
-                    });
-                }
-            });
+        if (mode != Mode.READY) {
+            return;
         }
+        boolean[] awaitingSource = {workspaceOpening};
+        queue.sourceDescriptionProperty().addListener((obs, was, now) -> awaitingSource[0] = false);
+        if (queue.loadingProperty().get() && !awaitingSource[0]) {
+            report("queue-load");
+        }
+        boolean[] counted = new boolean[1];
+        queue.loadingProperty().addListener((obs, was, loading) -> {
+            if (awaitingSource[0]) {
+                return;
+            }
+            if (loading) {
+                report("queue-load");
+            } else if (!queueReady) {
+                queueReady = true;
+                // One more pulse so the filled table and the selected draft are laid out and drawn.
+                afterNextPulse(scene, () -> {
+                    report("queue-ready");
+                    closeWhenReady(scene);
+                });
+            }
+        });
+        queue.allItems().addListener((ListChangeListener<Object>) change -> {
+            if (!awaitingSource[0] && !counted[0] && queue.allItems().size() >= FIRST_ROWS) {
+                counted[0] = true;
+                afterNextPulse(scene, () -> report("rows-" + FIRST_ROWS));
+            }
+        });
     }
 
     private void closeWhenReady(Scene scene) {

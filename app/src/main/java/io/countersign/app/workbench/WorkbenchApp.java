@@ -51,7 +51,7 @@ public final class WorkbenchApp extends Application {
         } else if (folder != null) {
             workspace.openExisting(folder);
         }
-        StartupProbe.fromEnvironment().watch(scene, workbench.model().queue().loadingProperty());
+        StartupProbe.fromEnvironment().watch(scene, workbench.model().queue(), start.demoWorkspace() || folder != null);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.countersign.benchmarks.report.Machine;
 import io.countersign.benchmarks.report.Pending;
 import io.countersign.benchmarks.report.Report;
 import io.countersign.benchmarks.report.Result;
+import io.countersign.benchmarks.startup.StartupScenario;
 import io.countersign.benchmarks.workload.Workload;
 import io.countersign.benchmarks.workload.WorkloadGenerator;
 import java.nio.file.Path;
@@ -18,6 +19,10 @@ import java.util.List;
  * docs/benchmarks.md and benchmarks/run.sh.
  */
 public final class BenchmarkHarness {
+    /** S1 starts of each kind (workbench and bare window, with and without the cache) at full size. */
+    private static final int STARTUP_RUNS = 5;
+    private static final int FIRST_ROWS = 1_000;
+
     private BenchmarkHarness() {}
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +58,9 @@ public final class BenchmarkHarness {
         results.addAll(ColdScenario.run(workload, settings));
         progress("S5: signed durable decisions");
         results.addAll(DecisionScenario.run(workload, settings, out));
+        progress("S1, S2-GUI: workbench start-up on the workload's workspace");
+        results.addAll(StartupScenario.run(workload, out, settings.name().equals("smoke") ? 1 : STARTUP_RUNS,
+                Math.min(FIRST_ROWS, workload.draftFiles().size())));
         results.sort(Comparator.comparing(Result::scenario));
         Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
                 loadBefore, Machine.loadAverage(), settings.describe(), results, Pending.ALL);
