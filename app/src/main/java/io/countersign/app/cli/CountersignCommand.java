@@ -30,13 +30,27 @@ public final class CountersignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // No workspace store yet: the window opens on an empty, honestly labelled queue.
-        return WorkbenchLauncher.open(WorkbenchStart.lastWorkspace(), spec.commandLine().getErr());
+        return openWindow(spec.commandLine().getErr());
+    }
+
+    /** The window on the last workspace; with none yet, the first-run screen over an empty, honestly labelled queue. */
+    private static int openWindow(PrintWriter err) {
+        try {
+            return WorkbenchLauncher.open(WorkbenchStart.lastWorkspace(), err);
+        } catch (RuntimeException e) {
+            err.println("countersign: internal error: " + e + " (please report it)");
+            return ExitCodes.BAD_INPUT;
+        }
     }
 
     /** Runs the command line and returns the exit code; user errors become one line on stderr. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         LibraryLogging.quiet();
+        if (args.length == 0) {
+            // The everyday start, reopening the last workspace, needs no command-line model: picocli's
+            // reflection over every subcommand is a noticeable share of the time to the first frame.
+            return openWindow(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        }
         CommandLine commandLine = new CommandLine(new CountersignCommand());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

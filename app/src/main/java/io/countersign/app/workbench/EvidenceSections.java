@@ -1,6 +1,7 @@
 package io.countersign.app.workbench;
 
 import io.countersign.app.common.DialogService;
+import io.countersign.app.common.LazyView;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.export.ExportView;
 import io.countersign.app.export.ExportViewModel;
@@ -27,15 +28,15 @@ public final class EvidenceSections {
 
     private final HistoryViewModel history;
     private final ExportViewModel export;
-    private final HistoryView historyView;
-    private final ExportView exportView;
+    private final LazyView<HistoryView> historyView;
+    private final LazyView<ExportView> exportView;
 
     private EvidenceSections(EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs, Clock clock) {
         history = new HistoryViewModel(evidence, executor);
         export = new ExportViewModel(evidence, executor, dialogs, clock, FX);
         export.setOnExported(history::verify);
-        historyView = new HistoryView(history);
-        exportView = new ExportView(export);
+        historyView = new LazyView<>(() -> new HistoryView(history));
+        exportView = new LazyView<>(() -> new ExportView(export));
     }
 
     /** @param openNow whether the store is open already; otherwise {@link #refresh()} once it is */
@@ -64,11 +65,13 @@ public final class EvidenceSections {
         return export;
     }
 
+    /** The history screen, built now if it was not shown yet. */
     public HistoryView historyView() {
-        return historyView;
+        return historyView.view();
     }
 
+    /** The export screen, built now if it was not shown yet. */
     public ExportView exportView() {
-        return exportView;
+        return exportView.view();
     }
 }

@@ -2,6 +2,7 @@ package io.countersign.app.workbench;
 
 import io.countersign.app.common.BundledFonts;
 import io.countersign.app.common.DialogService;
+import io.countersign.app.common.LazyView;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.history.EvidenceAccess;
 import io.countersign.app.decision.DecisionViewModel;
@@ -72,7 +73,8 @@ public final class Workbench {
         DecisionViewModel decision = new DecisionViewModel(executor, dialogs, clock);
         Workbench workbench = new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, dialogs, theme));
         workbench.training = new TrainingViewModel(executor, dialogs, trainingFolders, clock);
-        workbench.view.putSection(Section.TRAINING, new TrainingView(workbench.training));
+        TrainingViewModel trainingModel = workbench.training;
+        workbench.view.putSection(Section.TRAINING, new LazyView<>(() -> new TrainingView(trainingModel)));
         SessionEvidence evidence = new SessionEvidence();
         workbench.evidence = EvidenceSections.install(workbench.view, evidence, executor, dialogs, clock, false);
         workspace.sessionProperty().addListener((obs, was, now) -> {

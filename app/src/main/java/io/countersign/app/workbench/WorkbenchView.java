@@ -1,6 +1,7 @@
 package io.countersign.app.workbench;
 
 import atlantafx.base.theme.Styles;
+import io.countersign.app.common.LazyView;
 import io.countersign.app.decision.DecisionBar;
 import io.countersign.app.decision.DecisionView;
 import io.countersign.app.queue.QueueView;
@@ -46,6 +47,7 @@ public final class WorkbenchView extends BorderPane {
         getStyleClass().add("workbench");
         queueView = new QueueView(model.queue());
         reviewView = new ReviewView(model.review());
+        // Built with the window (unlike the other hidden screens): it is a small frame, its form is made per decision.
         decisionView = new DecisionView(model.decision());
         // Deciding takes the queue's place, so the diff and findings stay in view beside the form.
         decisionView.visibleProperty().bind(model.decision().decidingProperty());
@@ -60,7 +62,7 @@ public final class WorkbenchView extends BorderPane {
         sections.put(Section.QUEUE, new StackPane(queueAndReview, workspaceStart(), keySetup()));
         for (Section section : Section.values()) {
             if (!section.isAvailable()) {
-                sections.put(section, new ComingSoonView(section));
+                sections.put(section, new LazyView<>(() -> new ComingSoonView(section)));
             }
         }
         center = new StackPane(sections.values().toArray(Node[]::new));
@@ -74,19 +76,19 @@ public final class WorkbenchView extends BorderPane {
     }
 
     /** Covers the queue while there is no workspace (when one is wanted). */
-    private WorkspaceStartView workspaceStart() {
-        WorkspaceStartView start = new WorkspaceStartView(model.workspace());
+    private LazyView<WorkspaceStartView> workspaceStart() {
+        LazyView<WorkspaceStartView> start = new LazyView<>(() -> new WorkspaceStartView(model.workspace()));
         start.visibleProperty().bind(model.workspace().requiredProperty().and(model.workspace().sessionProperty().isNull()));
         return start;
     }
 
     /** Covers the queue while the workspace has no key to sign with, or another approver is added. */
-    private KeySetupView keySetup() {
-        KeySetupView setup = new KeySetupView(model.keySetup());
+    private LazyView<KeySetupView> keySetup() {
+        LazyView<KeySetupView> setup = new LazyView<>(() -> new KeySetupView(model.keySetup()));
         setup.visibleProperty().bind(model.workspace().stageProperty().isEqualTo(WorkspaceViewModel.Stage.NEEDS_KEY));
         setup.visibleProperty().addListener((obs, was, now) -> {
             if (now) {
-                setup.prepare();
+                setup.view().prepare();
             }
         });
         return setup;
