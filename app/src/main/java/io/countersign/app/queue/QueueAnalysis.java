@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -28,11 +29,12 @@ public final class QueueAnalysis {
 
     /**
      * Analyses the queue in order, handing each batch of rows to {@code batches} as soon as it is
-     * analysed: a large queue shows its first rows long before its last are done.
+     * analysed: a large queue shows its first rows long before its last are done. Stops between
+     * batches once {@code wanted} says no (a newer load replaced this one).
      */
-    public void analyze(List<PendingDraft> pending, Consumer<List<QueueItem>> batches) {
+    public void analyze(List<PendingDraft> pending, BooleanSupplier wanted, Consumer<List<QueueItem>> batches) {
         int size = FIRST_BATCH;
-        for (int from = 0; from < pending.size(); from += size, size = Math.min(LARGEST_BATCH, size * 2)) {
+        for (int from = 0; from < pending.size() && wanted.getAsBoolean(); from += size, size = Math.min(LARGEST_BATCH, size * 2)) {
             batches.accept(analyzeBatch(pending.subList(from, Math.min(pending.size(), from + size))));
         }
     }

@@ -14,8 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of the queue: a pending draft and its analysis, with the catalog that names its items. */
-public record QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCatalog catalog) {
+/**
+ * One row of the queue: a pending draft and its analysis, with the catalog that names its items.
+ * The highest severity is worked out once: sorting, filtering and counting ask for it for every row
+ * many times over, and a large queue has tens of findings per row.
+ */
+public record QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCatalog catalog, Severity highestSeverity) {
+
+    public QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCatalog catalog) {
+        this(pending, analysis, catalog, analysis.highestSeverity());
+    }
 
     public Draft draft() {
         return pending.draft();
@@ -34,8 +42,9 @@ public record QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCata
     }
 
     /** Null when no finding needs attention. */
+    @Override
     public Severity highestSeverity() {
-        return analysis.highestSeverity();
+        return highestSeverity;
     }
 
     public RiskTier risk() {

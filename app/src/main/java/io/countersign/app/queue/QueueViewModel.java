@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,7 +47,8 @@ public final class QueueViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty showDecided = new SimpleBooleanProperty(this, "showDecided", true);
     private final ReadOnlyStringWrapper sourceDescription = new ReadOnlyStringWrapper(this, "sourceDescription", "");
-    private long loads;
+    /** Counts loads; a load whose number is no longer the latest stops and its results are dropped. */
+    private final AtomicLong loads = new AtomicLong();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
     private final Map<SeverityFilter, ReadOnlyIntegerWrapper> counts = new EnumMap<>(SeverityFilter.class);
@@ -76,7 +78,7 @@ public final class QueueViewModel {
         loading.set(true);
         status.set("Reading pending drafts…");
         QueueSource current = source;
-        long load = ++loads;
+        long load = loads.incrementAndGet();
         boolean progressive = items.isEmpty();
         executor.execute(() -> {
             List<PendingDraft> pending = current.pendingDrafts();
@@ -85,17 +87,17 @@ public final class QueueViewModel {
                 return analysis.analyze(pending);
             }
             List<QueueItem> analysed = new ArrayList<>(pending.size());
-            analysis.analyze(pending, batch -> {
+            analysis.analyze(pending, () -> load == loads.get(), batch -> {
                 analysed.addAll(batch);
                 executor.deliver(() -> {
-                    if (load == loads) {
+                    if (load == loads.get()) {
                         append(batch, pending.size());
                     }
                 });
             });
             return analysed;
         }, analysed -> {
-            if (load == loads) {
+            if (load == loads.get()) {
                 show(analysed, progressive);
             }
         }, this::failed);

@@ -103,10 +103,31 @@ class QueueLoadingTest {
     }
 
     @Test
+    void aLoadThatIsNoLongerWantedStopsAfterTheBatchInHand() throws Exception {
+        List<PendingDraft> pending = repeatedDemo(20).pendingDrafts();
+        List<Integer> batchSizes = new ArrayList<>();
+        new QueueAnalysis().analyze(pending, () -> batchSizes.isEmpty(), batch -> batchSizes.add(batch.size()));
+        assertThat(batchSizes).containsExactly(QueueAnalysis.FIRST_BATCH);
+    }
+
+    @Test
+    void aNewerLoadDropsTheOlderOnesBatches() throws Exception {
+        HeldDeliveries executor = new HeldDeliveries();
+        QueueViewModel model = new QueueViewModel(repeatedDemo(20), executor, new RecordingDialogService(), DemoQueue.CLOCK);
+        model.load();
+        model.load(); // say the acting approver changed before the first load showed anything
+        while (!executor.held.isEmpty()) {
+            executor.runNext();
+        }
+        assertThat(model.allItems()).hasSize(680);
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void parallelAnalysisGivesEachDraftTheSameFindingsAsOneByOne() throws Exception {
         List<PendingDraft> pending = repeatedDemo(3).pendingDrafts();
         List<QueueItem> batched = new ArrayList<>();
-        new QueueAnalysis().analyze(pending, batched::addAll);
+        new QueueAnalysis().analyze(pending, () -> true, batched::addAll);
         assertThat(batched).hasSameSizeAs(pending);
         for (int i = 0; i < pending.size(); i++) {
             PendingDraft draft = pending.get(i);

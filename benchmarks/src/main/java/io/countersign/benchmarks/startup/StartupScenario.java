@@ -2,6 +2,8 @@ package io.countersign.benchmarks.startup;
 
 import io.countersign.benchmarks.report.Result;
 import io.countersign.benchmarks.workload.Workload;
+import io.countersign.benchmarks.workload.WorkloadGenerator;
+import io.countersign.benchmarks.workload.WorkloadSize;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,14 +42,44 @@ public final class StartupScenario {
         this.firstRows = firstRows;
     }
 
+    /**
+     * Runs S1 and S2-GUI alone on the full workload (or {@code --smoke}), printing the table:
+     * {@code StartupScenario [--smoke] [--out DIR] [--runs N]}.
+     */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        WorkloadSize size = WorkloadSize.FULL;
+        Path out = Path.of("target", "benchmarks");
+        int runs = 5;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke" -> size = WorkloadSize.SMOKE;
+                case "--out" -> out = Path.of(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --smoke, --out DIR, --runs N");
+            }
+        }
+        long seed = WorkloadGenerator.DEFAULT_SEED;
+        Workload workload = new WorkloadGenerator(size, seed).generate(out.resolve("workload-" + size.name() + "-" + seed));
+        List<Result> results = run(workload, out, runs, Math.min(1_000, workload.draftFiles().size()));
+        for (Result result : results) {
+            System.out.printf(Locale.ROOT, "%s | %s | %.0f %s | floor %s | ratio %s%n", result.scenario(), result.item(),
+                    result.value(), result.unit(), result.floor() == null ? "-" : String.format(Locale.ROOT, "%.0f", result.floor()),
+                    result.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2fx", result.ratio()));
+        }
+    }
+
     /** @param runs starts of each kind; {@code firstRows} is 1,000 at full size, fewer for a tiny queue */
     public static List<Result> run(Workload workload, Path out, int runs, int firstRows) throws Exception {
         return new StartupScenario(workload, out, runs, firstRows).measure();
     }
 
     private List<Result> measure() throws Exception {
+        long fixtureStart = System.nanoTime();
         Path workspace = QueueWorkspace.prepare(workload,
                 out.resolve("workspace-" + workload.size().name() + "-" + workload.seed()));
+        System.out.printf(Locale.ROOT, "   workspace ready in %.1f s%n", (System.nanoTime() - fixtureStart) / 1e9);
         int drafts = workload.draftFiles().size();
         Path scratch = Files.createDirectories(out.resolve("startup"));
         Path config = Files.createDirectories(scratch.resolve("config").resolve("countersign"));
