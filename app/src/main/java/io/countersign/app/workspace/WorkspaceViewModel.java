@@ -90,10 +90,24 @@ public final class WorkspaceViewModel {
 
     private void openWith(Callable<WorkspaceSession> opening) {
         stage.set(Stage.OPENING);
-        executor.execute(opening, this::opened, this::failed);
+        // The approvers are read with the store, so who the window acts as is settled before the
+        // queue is first loaded: otherwise the queue would be read twice over on every open.
+        executor.execute(() -> {
+            WorkspaceSession next = opening.call();
+            try {
+                return new Opened(next, next.approvers());
+            } catch (RuntimeException e) {
+                next.close();
+                throw e;
+            }
+        }, this::opened, this::failed);
     }
 
-    private void opened(WorkspaceSession next) {
+    private record Opened(WorkspaceSession session, List<Approver> approvers) {
+    }
+
+    private void opened(Opened opened) {
+        WorkspaceSession next = opened.session();
         WorkspaceSession previous = session.get();
         if (previous != null) {
             executor.execute(() -> {
@@ -101,7 +115,9 @@ public final class WorkspaceViewModel {
                 return null;
             }, done -> { }, error -> { });
         }
+        actAsOneOf(opened.approvers());
         session.set(next);
+        stage.set(opened.approvers().isEmpty() ? Stage.NEEDS_KEY : Stage.READY);
         banner.set(next.demo() ? "Demo · passphrase " + DemoWorkspace.PASSPHRASE : "");
         if (!next.demo()) {
             lastWorkspace.set(next.directory());
@@ -110,8 +126,6 @@ public final class WorkspaceViewModel {
             inboxNote.set(InboxNotes.describe(report));
             onInputsChanged.run();
         }), failure -> fxThread.execute(() -> inboxNote.set("Inbox: the last sweep failed: " + failure.getMessage())));
-        refreshApprovers();
-        onInputsChanged.run();
     }
 
     private void failed(Throwable error) {
@@ -136,12 +150,16 @@ public final class WorkspaceViewModel {
     }
 
     private void showApprovers(List<Approver> found) {
+        actAsOneOf(found);
+        stage.set(found.isEmpty() ? Stage.NEEDS_KEY : Stage.READY);
+    }
+
+    private void actAsOneOf(List<Approver> found) {
         Approver current = actingAs.get();
         approvers.setAll(found);
         if (current == null || !found.contains(current)) {
             actingAs.set(found.isEmpty() ? null : found.getFirst());
         }
-        stage.set(found.isEmpty() ? Stage.NEEDS_KEY : Stage.READY);
     }
 
     /** Shows the key setup for another approver. */
