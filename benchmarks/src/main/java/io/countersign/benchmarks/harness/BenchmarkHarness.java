@@ -53,9 +53,11 @@ public final class BenchmarkHarness {
         results.addAll(ColdScenario.run(workload, settings));
         progress("S5: signed durable decisions");
         results.addAll(DecisionScenario.run(workload, settings, out));
+        progress("S6, S7: export and verify a decision pack");
+        results.addAll(PackScenario.run(workload, settings, out, seed));
         results.sort(Comparator.comparing(Result::scenario));
         Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
-                loadBefore, Machine.loadAverage(), settings.describe(), results, Pending.ALL);
+                loadBefore, Machine.loadAverage(), settings.describe() + "; " + PackScenario.PackSettings.of(settings).describe(), results, Pending.ALL);
         report.write(out);
         return report;
     }

@@ -1,6 +1,7 @@
 package io.countersign.model.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,52 +25,80 @@ public final class DecisionSystems {
      * @param findings the findings array, or null when absent
      */
     public static Set<String> of(JsonNode draft, JsonNode snapshot, JsonNode findings) {
-        Set<String> systems = new TreeSet<>();
-        if (snapshot == null || draft == null) {
-            return systems;
+        if (snapshot == null) {
+            return new TreeSet<>();
         }
-        Map<String, String> systemOf = new java.util.HashMap<>();
+        return catalog(snapshot).systems(draft, findings);
+    }
+
+    /** The snapshot's entitlement-to-system and role maps, built once for every decision bound to it. */
+    public static Catalog catalog(JsonNode snapshot) {
+        Map<String, String> systemOf = new HashMap<>();
         for (JsonNode entitlement : snapshot.path("entitlements")) {
             if (entitlement.path("id").isTextual() && entitlement.path("system").isTextual()) {
                 systemOf.put(entitlement.path("id").textValue(), entitlement.path("system").textValue());
             }
         }
-        Map<String, JsonNode> roles = new java.util.HashMap<>();
+        Map<String, JsonNode> roles = new HashMap<>();
         for (JsonNode role : snapshot.path("roles")) {
             if (role.path("id").isTextual()) {
                 roles.put(role.path("id").textValue(), role.path("entitlements"));
             }
         }
-        Consumer<String> add = id -> {
-            if (systemOf.containsKey(id)) {
-                systems.add(systemOf.get(id));
-            } else if (roles.containsKey(id)) {
-                for (JsonNode e : roles.get(id)) {
-                    if (e.isTextual() && systemOf.containsKey(e.textValue())) {
-                        systems.add(systemOf.get(e.textValue()));
+        return new Catalog(systemOf, roles);
+    }
+
+    /** What {@link #of} needs from a snapshot; read-only once built, so shared between threads. */
+    public static final class Catalog {
+        /** The catalog of a decision bound to no snapshot: it touches no system. */
+        public static final Catalog EMPTY = new Catalog(Map.of(), Map.of());
+
+        private final Map<String, String> systemOf;
+        private final Map<String, JsonNode> roles;
+
+        private Catalog(Map<String, String> systemOf, Map<String, JsonNode> roles) {
+            this.systemOf = systemOf;
+            this.roles = roles;
+        }
+
+        /** The systems of a draft (null: none) and its findings (null when absent), as {@link DecisionSystems#of}. */
+        public Set<String> systems(JsonNode draft, JsonNode findings) {
+            Set<String> systems = new TreeSet<>();
+            if (draft == null) {
+                return systems;
+            }
+            Consumer<String> add = id -> {
+                String system = systemOf.get(id);
+                if (system != null) {
+                    systems.add(system);
+                } else if (roles.containsKey(id)) {
+                    for (JsonNode e : roles.get(id)) {
+                        if (e.isTextual() && systemOf.containsKey(e.textValue())) {
+                            systems.add(systemOf.get(e.textValue()));
+                        }
+                    }
+                }
+            };
+            for (JsonNode change : draft.path("changes")) {
+                for (String side : new String[] {"add", "remove"}) {
+                    for (JsonNode grant : change.path(side)) {
+                        text(grant.path("entitlement"), add);
+                        text(grant.path("role"), add);
                     }
                 }
             }
-        };
-        for (JsonNode change : draft.path("changes")) {
-            for (String side : new String[] {"add", "remove"}) {
-                for (JsonNode grant : change.path(side)) {
-                    text(grant.path("entitlement"), add);
-                    text(grant.path("role"), add);
+            for (JsonNode requested : draft.path("request").path("entitlements")) {
+                text(requested, add);
+            }
+            if (findings != null) {
+                for (JsonNode finding : findings) {
+                    for (JsonNode entitlement : finding.path("entitlements")) {
+                        text(entitlement, add);
+                    }
                 }
             }
+            return systems;
         }
-        for (JsonNode requested : draft.path("request").path("entitlements")) {
-            text(requested, add);
-        }
-        if (findings != null) {
-            for (JsonNode finding : findings) {
-                for (JsonNode entitlement : finding.path("entitlements")) {
-                    text(entitlement, add);
-                }
-            }
-        }
-        return systems;
     }
 
     private static void text(JsonNode node, Consumer<String> sink) {

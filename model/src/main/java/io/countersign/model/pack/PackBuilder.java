@@ -74,12 +74,7 @@ public final class PackBuilder {
             jsonl.write('\n');
         }
         data.put(PackLayout.ENVELOPES_JSONL, jsonl.toByteArray());
-        c.blobs().forEach((hex, content) -> {
-            if (!Digest.sha256(content).hex().equals(hex)) {
-                throw new IllegalArgumentException("blob " + hex + " does not have that digest");
-            }
-            data.put(PackLayout.blobPath(hex), content);
-        });
+        c.blobs().forEach((hex, content) -> data.put(PackLayout.blobPath(hex), content));
         ArrayNode keyList = JsonNodeFactory.instance.arrayNode();
         for (ShippedKey k : c.keys()) {
             data.put(k.key().pemPath(), k.verificationKey().toPem().getBytes(StandardCharsets.US_ASCII));
@@ -99,15 +94,22 @@ public final class PackBuilder {
                 c.keys().stream().map(ShippedKey::key).toList()));
         data.put(PackLayout.VERIFY_MD, VerifyGuide.render(statement));
 
+        // Every data file is hashed once, on all cores; subjects, manifest and the blob check share the digests.
+        Map<String, Digest> digests = FileDigests.of(data);
+        c.blobs().keySet().forEach(hex -> {
+            if (!digests.get(PackLayout.blobPath(hex)).hex().equals(hex)) {
+                throw new IllegalArgumentException("blob " + hex + " does not have that digest");
+            }
+        });
         List<StatementSubject> subjects = new ArrayList<>();
-        data.forEach((path, content) -> subjects.add(new StatementSubject(path, Digest.sha256(content))));
+        data.forEach((path, content) -> subjects.add(new StatementSubject(path, digests.get(path))));
         InTotoStatement signed = new InTotoStatement(subjects, PackStatement.PREDICATE_TYPE, statement.toPredicate());
         byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, signed.toCanonicalJson(), exporterKey).toCanonicalJson();
 
         SortedMap<String, byte[]> bag = new TreeMap<>(data);
         bag.put(PackLayout.BAGIT_TXT, PackLayout.BAGIT_TXT_CONTENT.getBytes(StandardCharsets.UTF_8));
         bag.put(PackLayout.BAG_INFO_TXT, bagInfo(c, data));
-        bag.put(PackLayout.MANIFEST, manifest(data));
+        bag.put(PackLayout.MANIFEST, manifest(data.keySet(), digests));
         bag.put(PackLayout.PACK_STATEMENT, envelope);
         SortedMap<String, byte[]> tagged = new TreeMap<>();
         for (String tag : PackLayout.LISTED_TAG_FILES) {
@@ -132,8 +134,13 @@ public final class PackBuilder {
 
     /** {@code <hex>  <path>} lines in path order: the form both BagIt and {@code sha256sum -c} read. */
     static byte[] manifest(SortedMap<String, byte[]> files) {
+        return manifest(files.keySet(), FileDigests.of(files));
+    }
+
+    /** The manifest of {@code paths} (in their order) from digests already computed. */
+    private static byte[] manifest(Iterable<String> paths, Map<String, Digest> digests) {
         StringBuilder out = new StringBuilder();
-        files.forEach((path, content) -> out.append(Digest.sha256(content).hex()).append("  ").append(path).append('\n'));
+        paths.forEach(path -> out.append(digests.get(path).hex()).append("  ").append(path).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
