@@ -90,6 +90,7 @@ final class PackScenario {
                 exporter.export(request, owner -> fixture.exporterKey());
                 nanos = System.nanoTime() - start;
             }
+            System.out.printf(Locale.ROOT, "   S6 round %d: export %.0f ms%n", round + 1, nanos / 1e6);
             byte[] bytes = Files.readAllBytes(file);
             if (first == null) {
                 first = bytes;
@@ -134,6 +135,7 @@ final class PackScenario {
                 throw new IllegalStateException("S7 refused: the exported pack does not verify: " + verification.allIssues().getFirst());
             }
             records = verification.records().size();
+            System.out.printf(Locale.ROOT, "   S7 round %d: verify %.0f ms%n", round + 1, nanos / 1e6);
             long floorStart = System.nanoTime();
             floor.verifyAndHash(signatures, contents);
             long floorNanos = System.nanoTime() - floorStart;

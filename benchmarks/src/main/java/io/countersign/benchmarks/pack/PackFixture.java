@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -41,6 +45,7 @@ public final class PackFixture {
         Path keyFile = dir.resolve("exporter.pk8");
         String expected = decisions + " decisions\n";
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(expected)) {
+            compact(dir);
             return new PackFixture(dir.resolve("workspace"), SigningKey.fromPkcs8Der(Files.readAllBytes(keyFile)), decisions);
         }
         delete(dir);
@@ -54,7 +59,25 @@ public final class PackFixture {
         }
         Files.write(keyFile, exporter.toPkcs8Der());
         Files.writeString(marker, expected, StandardCharsets.UTF_8);
+        compact(dir);
         return new PackFixture(dir.resolve("workspace"), exporter, decisions);
+    }
+
+    /**
+     * Rewrites the closed store without its dead chunks ({@code SHUTDOWN COMPACT}): recording each
+     * decision durably leaves H2's file several gigabytes large, and every S6 round copies it. The
+     * rows are the same; only the file's free space goes.
+     */
+    private static void compact(Path dir) throws SQLException, IOException {
+        Path done = dir.resolve("compacted");
+        if (Files.exists(done)) {
+            return;
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("workspace").resolve(Workspace.STORE_NAME).toAbsolutePath() + ";TRACE_LEVEL_FILE=0";
+        try (Connection admin = DriverManager.getConnection(url, "", ""); Statement shutdown = admin.createStatement()) {
+            shutdown.execute("SHUTDOWN COMPACT");
+        }
+        Files.writeString(done, "SHUTDOWN COMPACT\n", StandardCharsets.UTF_8);
     }
 
     /** The workspace folder; open a copy of it, never the original, so every export starts from the same store. */

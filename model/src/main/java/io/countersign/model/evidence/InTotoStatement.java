@@ -61,8 +61,7 @@ public record InTotoStatement(List<StatementSubject> subjects, String predicateT
         Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
-            CanonicalJson.requireCanonical(json);
-            root = CanonicalJson.parse(json);
+            root = CanonicalJson.parseCanonical(json);
         } catch (CanonicalJsonException e) {
             throw new StatementFormatException("statement is not canonical JSON: " + e.getMessage(), e);
         }

@@ -1,6 +1,10 @@
 package io.countersign.model.pack;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +71,42 @@ public final class DecisionSystems {
             if (draft == null) {
                 return systems;
             }
-            Consumer<String> add = id -> {
+            Consumer<String> add = adder(systems);
+            draftIds(draft, add);
+            if (findings != null) {
+                for (JsonNode finding : findings) {
+                    for (JsonNode entitlement : finding.path("entitlements")) {
+                        text(entitlement, add);
+                    }
+                }
+            }
+            return systems;
+        }
+
+        /**
+         * The same systems from the blobs' bytes, which must be well-formed JSON (a decision's
+         * blobs are canonical and digest-checked). The findings, most of the bytes, are streamed:
+         * only their {@code entitlements} are read, the rest skipped without building a tree.
+         */
+        public Set<String> systems(byte[] draftJson, byte[] findingsJson) {
+            Set<String> systems = new TreeSet<>();
+            if (draftJson == null) {
+                return systems;
+            }
+            Consumer<String> add = adder(systems);
+            try {
+                draftIds(JSON.readTree(draftJson), add);
+                if (findingsJson != null) {
+                    findingIds(findingsJson, add);
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("a decision blob is not JSON: " + e.getMessage(), e);
+            }
+            return systems;
+        }
+
+        private Consumer<String> adder(Set<String> systems) {
+            return id -> {
                 String system = systemOf.get(id);
                 if (system != null) {
                     systems.add(system);
@@ -79,26 +118,67 @@ public final class DecisionSystems {
                     }
                 }
             };
-            for (JsonNode change : draft.path("changes")) {
-                for (String side : new String[] {"add", "remove"}) {
-                    for (JsonNode grant : change.path(side)) {
-                        text(grant.path("entitlement"), add);
-                        text(grant.path("role"), add);
-                    }
-                }
-            }
-            for (JsonNode requested : draft.path("request").path("entitlements")) {
-                text(requested, add);
-            }
-            if (findings != null) {
-                for (JsonNode finding : findings) {
-                    for (JsonNode entitlement : finding.path("entitlements")) {
-                        text(entitlement, add);
-                    }
-                }
-            }
-            return systems;
         }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static void draftIds(JsonNode draft, Consumer<String> add) {
+        for (JsonNode change : draft.path("changes")) {
+            for (String side : new String[] {"add", "remove"}) {
+                for (JsonNode grant : change.path(side)) {
+                    text(grant.path("entitlement"), add);
+                    text(grant.path("role"), add);
+                }
+            }
+        }
+        for (JsonNode requested : draft.path("request").path("entitlements")) {
+            text(requested, add);
+        }
+    }
+
+    /**
+     * Streams what the tree walk {@code for finding in findings: for e in finding.entitlements}
+     * reads: the children of an array or object at the top, and of each one's {@code entitlements}
+     * array or object; the texts among the latter.
+     */
+    private static void findingIds(byte[] findings, Consumer<String> add) throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(findings)) {
+            JsonToken top = parser.nextToken();
+            if (top != JsonToken.START_ARRAY && top != JsonToken.START_OBJECT) {
+                return;
+            }
+            for (JsonToken finding = nextChild(parser); finding != null; finding = nextChild(parser)) {
+                if (finding != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean entitlements = parser.currentName().equals("entitlements");
+                    JsonToken value = parser.nextToken();
+                    if (entitlements && (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT)) {
+                        for (JsonToken id = nextChild(parser); id != null; id = nextChild(parser)) {
+                            if (id == JsonToken.VALUE_STRING) {
+                                add.accept(parser.getText());
+                            } else {
+                                parser.skipChildren();
+                            }
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            }
+        }
+    }
+
+    /** The next child value's first token inside the current array or object, or null at its end. */
+    private static JsonToken nextChild(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.FIELD_NAME) {
+            token = parser.nextToken();
+        }
+        return token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT || token == null ? null : token;
     }
 
     private static void text(JsonNode node, Consumer<String> sink) {

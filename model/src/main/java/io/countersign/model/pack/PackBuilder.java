@@ -11,6 +11,9 @@ import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.evidence.StatementSubject;
 import io.countersign.model.evidence.VerificationKey;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,6 +68,17 @@ public final class PackBuilder {
     }
 
     public static Built build(Contents c, SigningKey exporterKey) {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try {
+            PackStatement statement = write(c, exporterKey, zip);
+            return new Built(zip.toByteArray(), statement);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    /** Streams the pack {@link #build} would return to {@code out} (left open); returns the signed statement. */
+    public static PackStatement write(Contents c, SigningKey exporterKey, OutputStream out) throws IOException {
         PackStatement statement = statement(c, exporterKey);
         SortedMap<String, byte[]> data = new TreeMap<>();
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
@@ -119,7 +133,8 @@ public final class PackBuilder {
 
         SortedMap<String, byte[]> entries = new TreeMap<>();
         bag.forEach((path, content) -> entries.put(PackLayout.zipName(path), content));
-        return new Built(DeterministicZip.write(entries, c.exportedAt()), statement);
+        DeterministicZip.write(entries, c.exportedAt(), out);
+        return statement;
     }
 
     private static PackStatement statement(Contents c, SigningKey exporterKey) {

@@ -18,6 +18,7 @@ import io.countersign.model.pack.DecisionSystems;
 import io.countersign.model.pack.PackBuilder;
 import io.countersign.model.pack.PackKey;
 import io.countersign.model.pack.PackSelection;
+import io.countersign.model.pack.PackStatement;
 import io.countersign.model.pack.PackedDecision;
 import io.countersign.model.store.ChainEntry;
 import io.countersign.model.store.ChainEntryKind;
@@ -77,11 +78,13 @@ public final class PackExporter {
         }
         SigningKey exporterKey = keys.unlock(request.exporterId());
         RegisteredKey exporter = exporterRegistration(request, exporterKey);
-        PackBuilder.Built built = PackBuilder.build(contents(request, exporter), exporterKey);
-        PackFiles.writeAtomically(target, built.zip());
-        Digest packDigest = Digest.sha256(built.zip());
-        ChainEntry recorded = record(request, exporter, exporterKey, target, packDigest, built.statement().seqs());
-        return new Result(target, packDigest, built.statement().seqs(), recorded);
+        PackBuilder.Contents contents = contents(request, exporter);
+        PackStatement[] statement = new PackStatement[1];
+        // Streamed to the file and hashed on the way: a 10,000-decision pack is most of a gigabyte.
+        Digest packDigest = PackFiles.writeAtomically(target, out -> statement[0] = PackBuilder.write(contents, exporterKey, out));
+        List<Long> seqs = statement[0].seqs();
+        ChainEntry recorded = record(request, exporter, exporterKey, target, packDigest, seqs);
+        return new Result(target, packDigest, seqs, recorded);
     }
 
     /** The pack's contents without writing anything: for tests and previews. */

@@ -74,11 +74,11 @@ final class SubjectBlobs {
         Optional<StatementSubject> snapshot = record.subject("snapshot/");
         DecisionSystems.Catalog catalog = snapshot.isEmpty() ? DecisionSystems.Catalog.EMPTY
                 : catalogs.computeIfAbsent(snapshot.get().digest().hex(), hex -> DecisionSystems.catalog(json(hex)));
-        return catalog.systems(parsed(record, "draft/"), parsed(record, "findings/"));
+        return catalog.systems(bytes(record, "draft/"), bytes(record, "findings/"));
     }
 
-    private JsonNode parsed(DecisionFacts record, String prefix) {
-        return record.subject(prefix).map(s -> json(s.digest().hex())).orElse(null);
+    private byte[] bytes(DecisionFacts record, String prefix) {
+        return record.subject(prefix).map(s -> content(s.digest().hex())).orElse(null);
     }
 
     private JsonNode json(String hex) {
