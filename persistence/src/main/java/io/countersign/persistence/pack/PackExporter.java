@@ -103,7 +103,7 @@ public final class PackExporter {
         Map<Long, byte[]> envelopes = new HashMap<>();
         entries.forEach(e -> envelopes.put(e.seq(), e.envelope()));
         SubjectBlobs subjects = new SubjectBlobs(workspace.blobs());
-        candidates.forEach(v -> subjects.read(v.record()));
+        subjects.read(candidates.stream().map(StoredDecisions.Verified::record).toList());
         subjects.checkDigests();
         // Each decision's systems need its draft and findings parsed; independent, so spread over the cores.
         List<Set<String>> systems = candidates.parallelStream().map(v -> subjects.systems(v.record())).toList();

@@ -73,7 +73,8 @@ final class StoredDecisions {
                 throw new PackExportException(where + "signed with unregistered key " + keyId);
             }
             RegisteredKey key = known.registration();
-            DsseVerdict verdict = Dsse.verify(envelope, known.key());
+            // The payload's canonical form is checked once, by InTotoStatement.parse below.
+            DsseVerdict verdict = Dsse.verifySignature(envelope, known.key());
             if (!verdict.isValid()) {
                 throw new PackExportException(where + verdict.reason() + ": " + verdict.detail());
             }
