@@ -3,6 +3,7 @@ package io.countersign.benchmarks.pack;
 import io.countersign.model.evidence.Dsse;
 import io.countersign.model.evidence.DsseEnvelope;
 import io.countersign.model.evidence.VerificationKey;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -25,18 +26,19 @@ public final class PackFloors {
      * S6: DEFLATE at the exporter's level ({@code DeterministicZip} stores, level 0) and SHA-256
      * over each entry's bytes, once each, one thread.
      */
-    public long deflateAndHash(List<byte[]> entries) {
+    public long deflateAndHash(List<ByteBuffer> entries) {
         Deflater deflater = new Deflater(Deflater.NO_COMPRESSION, true);
         MessageDigest sha256 = sha256();
         try {
-            for (byte[] entry : entries) {
+            for (ByteBuffer entry : entries) {
                 deflater.reset();
-                deflater.setInput(entry);
+                deflater.setInput(entry.duplicate());
                 deflater.finish();
                 while (!deflater.finished()) {
                     sink += deflater.deflate(scratch);
                 }
-                sink += sha256.digest(entry)[0];
+                sha256.update(entry.duplicate());
+                sink += sha256.digest()[0];
             }
         } finally {
             deflater.end();
@@ -45,7 +47,7 @@ public final class PackFloors {
     }
 
     /** S7: one Ed25519 verification (BouncyCastle, as the verifier) per envelope and SHA-256 of each file, one thread. */
-    public long verifyAndHash(List<Signed> signatures, List<byte[]> files) {
+    public long verifyAndHash(List<Signed> signatures, List<ByteBuffer> files) {
         MessageDigest sha256 = sha256();
         for (Signed s : signatures) {
             if (!s.key().verify(s.pae(), s.sig())) {
@@ -53,8 +55,9 @@ public final class PackFloors {
             }
             sink++;
         }
-        for (byte[] file : files) {
-            sink += sha256.digest(file)[0];
+        for (ByteBuffer file : files) {
+            sha256.update(file.duplicate());
+            sink += sha256.digest()[0];
         }
         return sink;
     }
