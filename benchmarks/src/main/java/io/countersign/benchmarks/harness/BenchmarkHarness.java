@@ -61,9 +61,11 @@ public final class BenchmarkHarness {
         progress("S1, S2-GUI: workbench start-up on the workload's workspace");
         results.addAll(StartupScenario.run(workload, out, settings.name().equals("smoke") ? 1 : STARTUP_RUNS,
                 Math.min(FIRST_ROWS, workload.draftFiles().size())));
+        progress("S6, S7: export and verify a decision pack");
+        results.addAll(PackScenario.run(workload, settings, out, seed));
         results.sort(Comparator.comparing(Result::scenario));
         Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
-                loadBefore, Machine.loadAverage(), settings.describe(), results, Pending.ALL);
+                loadBefore, Machine.loadAverage(), settings.describe() + "; " + PackScenario.PackSettings.of(settings).describe(), results, Pending.ALL);
         report.write(out);
         return report;
     }

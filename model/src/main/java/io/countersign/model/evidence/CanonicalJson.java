@@ -51,7 +51,22 @@ public final class CanonicalJson {
      * Verifiers use this to refuse a validly signed payload that is not canonical.
      */
     public static void requireCanonical(byte[] json) {
-        byte[] canonical = canonicalize(json);
+        requireCanonical(json, parse(json));
+    }
+
+    /**
+     * Parses strictly and requires canonical form, parsing once: the same checks as
+     * {@link #requireCanonical(byte[])} followed by {@link #parse(byte[])}.
+     */
+    public static JsonNode parseCanonical(byte[] json) {
+        JsonNode tree = parse(json);
+        requireCanonical(json, tree);
+        return tree;
+    }
+
+    /** {@link #requireCanonical(byte[])} for bytes already parsed into {@code parsed}, which must be {@code parse(json)}. */
+    static void requireCanonical(byte[] json, JsonNode parsed) {
+        byte[] canonical = CanonicalJsonWriter.write(parsed);
         int mismatch = Arrays.mismatch(json, canonical);
         if (mismatch >= 0) {
             throw new CanonicalJsonException("not in canonical form", "", mismatch, 1, mismatch + 1);

@@ -120,6 +120,13 @@ final class CanonicalJsonWriter {
     }
 
     private void string(String text) {
+        if (isPlainAscii(text)) {
+            // Ids, timestamps and base64 payloads: nothing to escape and one byte per char.
+            out.write('"');
+            out.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
+            out.write('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length()
@@ -158,6 +165,17 @@ final class CanonicalJsonWriter {
         }
         utf8(text.substring(plainFrom));
         out.write('"');
+    }
+
+    /** True when every char is printable ASCII other than quote and backslash: written as is, byte for char. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void utf8(String text) {

@@ -38,6 +38,26 @@ public final class Dsse {
 
     /** Checks an envelope against the key expected to have signed it. */
     public static DsseVerdict verify(DsseEnvelope envelope, VerificationKey key) {
+        DsseVerdict signature = verifySignature(envelope, key);
+        if (!signature.isValid()) {
+            return signature;
+        }
+        if (isJsonType(envelope.payloadType())) {
+            try {
+                CanonicalJson.requireCanonical(envelope.payload());
+            } catch (CanonicalJsonException e) {
+                return new DsseVerdict(DsseReason.PAYLOAD_NOT_CANONICAL, "payload " + e.getMessage());
+            }
+        }
+        return DsseVerdict.valid();
+    }
+
+    /**
+     * {@link #verify(DsseEnvelope, VerificationKey)} without the payload's canonical-form check,
+     * for callers that go on to parse the payload with a parser that makes that check itself
+     * ({@link InTotoStatement#parse}), so the payload is parsed once.
+     */
+    public static DsseVerdict verifySignature(DsseEnvelope envelope, VerificationKey key) {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(key, "key");
         DsseSignature signature = envelope.signature();
@@ -53,13 +73,6 @@ public final class Dsse {
         byte[] payload = envelope.payload();
         if (!key.verify(pae(envelope.payloadType(), payload), sig)) {
             return new DsseVerdict(DsseReason.SIGNATURE_INVALID, "signature does not verify");
-        }
-        if (isJsonType(envelope.payloadType())) {
-            try {
-                CanonicalJson.requireCanonical(payload);
-            } catch (CanonicalJsonException e) {
-                return new DsseVerdict(DsseReason.PAYLOAD_NOT_CANONICAL, "payload " + e.getMessage());
-            }
         }
         return DsseVerdict.valid();
     }

@@ -76,7 +76,7 @@ public record DsseEnvelope(String payloadType, byte[] payload, DsseSignature sig
                     "signature is " + sigBytes.length + " bytes, not 64");
         }
         try {
-            CanonicalJson.requireCanonical(json);
+            CanonicalJson.requireCanonical(json, root);
         } catch (CanonicalJsonException e) {
             throw new EnvelopeFormatException(DsseReason.ENVELOPE_NOT_CANONICAL,
                     "envelope " + e.getMessage(), e);

@@ -14,7 +14,7 @@ import java.util.Set;
  * An in-toto Statement v1: the subjects a decision covers and a typed predicate. The predicate
  * tree is deep-copied in and out, so a statement cannot change after it is built or parsed.
  */
-public record InTotoStatement(List<StatementSubject> subjects, String predicateType, ObjectNode predicate) {
+public final class InTotoStatement {
 
     public static final String TYPE = "https://in-toto.io/Statement/v1";
     /** DSSE payloadType for a statement. */
@@ -24,20 +24,58 @@ public record InTotoStatement(List<StatementSubject> subjects, String predicateT
     private static final Set<String> FIELDS = Set.of("_type", "subject", "predicateType", "predicate");
     private static final Set<String> SUBJECT_FIELDS = Set.of("name", "digest");
 
-    public InTotoStatement {
-        subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
-        Objects.requireNonNull(predicateType, "predicateType");
-        predicate = Objects.requireNonNull(predicate, "predicate").deepCopy();
-        if (subjects.isEmpty()) {
+    private final List<StatementSubject> subjects;
+    private final String predicateType;
+    private final ObjectNode predicate;
+
+    public InTotoStatement(List<StatementSubject> subjects, String predicateType, ObjectNode predicate) {
+        this(subjects, predicateType, Objects.requireNonNull(predicate, "predicate").deepCopy(), true);
+    }
+
+    /**
+     * @param owned     a tree no one else holds, so it is kept without a copy
+     * @param checkForm false only for a predicate just parsed from canonical bytes, which is signable by construction
+     */
+    private InTotoStatement(List<StatementSubject> subjects, String predicateType, ObjectNode owned, boolean checkForm) {
+        this.subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
+        this.predicateType = Objects.requireNonNull(predicateType, "predicateType");
+        this.predicate = owned;
+        if (this.subjects.isEmpty()) {
             throw new IllegalArgumentException("a statement needs at least one subject");
         }
         if (predicateType.isEmpty()) {
             throw new IllegalArgumentException("predicateType is empty");
         }
-        CanonicalJson.canonicalize(predicate); // refuse now what could never be signed
+        if (checkForm) {
+            CanonicalJson.canonicalize(predicate); // refuse now what could never be signed
+        }
+    }
+
+    public List<StatementSubject> subjects() {
+        return subjects;
+    }
+
+    public String predicateType() {
+        return predicateType;
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof InTotoStatement that && subjects.equals(that.subjects)
+                && predicateType.equals(that.predicateType) && predicate.equals(that.predicate);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(subjects, predicateType, predicate);
+    }
+
+    @Override
+    public String toString() {
+        return "InTotoStatement[subjects=" + subjects + ", predicateType=" + predicateType + ", predicate=" + predicate + "]";
+    }
+
+    /** A copy of the predicate: the statement cannot be changed through it. */
     public ObjectNode predicate() {
         return predicate.deepCopy();
     }
@@ -61,8 +99,7 @@ public record InTotoStatement(List<StatementSubject> subjects, String predicateT
         Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
-            CanonicalJson.requireCanonical(json);
-            root = CanonicalJson.parse(json);
+            root = CanonicalJson.parseCanonical(json);
         } catch (CanonicalJsonException e) {
             throw new StatementFormatException("statement is not canonical JSON: " + e.getMessage(), e);
         }
@@ -85,7 +122,8 @@ public record InTotoStatement(List<StatementSubject> subjects, String predicateT
         if (!root.get("predicate").isObject()) {
             throw new StatementFormatException("predicate must be an object");
         }
-        return new InTotoStatement(subjects, predicateType.textValue(), (ObjectNode) root.get("predicate"));
+        // The tree was parsed here from canonical bytes: no one else holds it, and it is signable.
+        return new InTotoStatement(subjects, predicateType.textValue(), (ObjectNode) root.get("predicate"), false);
     }
 
     private static StatementSubject subject(JsonNode node, String where) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -134,7 +135,19 @@ final class StrictJsonReader {
 
     private String readString() {
         pos++; // opening quote
-        StringBuilder out = new StringBuilder();
+        // Most strings (ids, base64 payloads) are plain ASCII: take them in one copy.
+        int plain = pos;
+        while (plain < in.length && in[plain] >= 0x20 && in[plain] != '"' && in[plain] != '\\') {
+            plain++; // bytes are signed: >= 0x20 also stops at every non-ASCII byte
+        }
+        if (plain < in.length && in[plain] == '"') {
+            String text = new String(in, pos, plain - pos, StandardCharsets.ISO_8859_1);
+            pos = plain + 1;
+            return text;
+        }
+        StringBuilder out = new StringBuilder(plain - pos + 16);
+        out.append(new String(in, pos, plain - pos, StandardCharsets.ISO_8859_1));
+        pos = plain;
         while (true) {
             if (pos >= in.length) {
                 throw fail("unterminated string", pos);

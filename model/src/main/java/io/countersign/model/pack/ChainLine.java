@@ -29,8 +29,7 @@ public record ChainLine(long seq, String kind, Digest entryHash, Digest prevEntr
 
     /** Parses one canonical line; anything else is an {@link IllegalArgumentException} naming the problem. */
     public static ChainLine parse(byte[] line) {
-        CanonicalJson.requireCanonical(line);
-        JsonNode node = CanonicalJson.parse(line);
+        JsonNode node = CanonicalJson.parseCanonical(line);
         if (!node.isObject() || node.size() != FIELDS.size()) {
             throw new IllegalArgumentException("a chain line has exactly seq, kind, entryHash and prevEntryHash");
         }

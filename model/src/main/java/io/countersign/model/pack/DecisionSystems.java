@@ -1,6 +1,11 @@
 package io.countersign.model.pack;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,33 +29,101 @@ public final class DecisionSystems {
      * @param findings the findings array, or null when absent
      */
     public static Set<String> of(JsonNode draft, JsonNode snapshot, JsonNode findings) {
-        Set<String> systems = new TreeSet<>();
-        if (snapshot == null || draft == null) {
-            return systems;
+        if (snapshot == null) {
+            return new TreeSet<>();
         }
-        Map<String, String> systemOf = new java.util.HashMap<>();
+        return catalog(snapshot).systems(draft, findings);
+    }
+
+    /** The snapshot's entitlement-to-system and role maps, built once for every decision bound to it. */
+    public static Catalog catalog(JsonNode snapshot) {
+        Map<String, String> systemOf = new HashMap<>();
         for (JsonNode entitlement : snapshot.path("entitlements")) {
             if (entitlement.path("id").isTextual() && entitlement.path("system").isTextual()) {
                 systemOf.put(entitlement.path("id").textValue(), entitlement.path("system").textValue());
             }
         }
-        Map<String, JsonNode> roles = new java.util.HashMap<>();
+        Map<String, JsonNode> roles = new HashMap<>();
         for (JsonNode role : snapshot.path("roles")) {
             if (role.path("id").isTextual()) {
                 roles.put(role.path("id").textValue(), role.path("entitlements"));
             }
         }
-        Consumer<String> add = id -> {
-            if (systemOf.containsKey(id)) {
-                systems.add(systemOf.get(id));
-            } else if (roles.containsKey(id)) {
-                for (JsonNode e : roles.get(id)) {
-                    if (e.isTextual() && systemOf.containsKey(e.textValue())) {
-                        systems.add(systemOf.get(e.textValue()));
+        return new Catalog(systemOf, roles);
+    }
+
+    /** What {@link #of} needs from a snapshot; read-only once built, so shared between threads. */
+    public static final class Catalog {
+        /** The catalog of a decision bound to no snapshot: it touches no system. */
+        public static final Catalog EMPTY = new Catalog(Map.of(), Map.of());
+
+        private final Map<String, String> systemOf;
+        private final Map<String, JsonNode> roles;
+
+        private Catalog(Map<String, String> systemOf, Map<String, JsonNode> roles) {
+            this.systemOf = systemOf;
+            this.roles = roles;
+        }
+
+        /** The systems of a draft (null: none) and its findings (null when absent), as {@link DecisionSystems#of}. */
+        public Set<String> systems(JsonNode draft, JsonNode findings) {
+            Set<String> systems = new TreeSet<>();
+            if (draft == null) {
+                return systems;
+            }
+            Consumer<String> add = adder(systems);
+            draftIds(draft, add);
+            if (findings != null) {
+                for (JsonNode finding : findings) {
+                    for (JsonNode entitlement : finding.path("entitlements")) {
+                        text(entitlement, add);
                     }
                 }
             }
-        };
+            return systems;
+        }
+
+        /**
+         * The same systems from the blobs' bytes, which must be well-formed JSON (a decision's
+         * blobs are canonical and digest-checked). The findings, most of the bytes, are streamed:
+         * only their {@code entitlements} are read, the rest skipped without building a tree.
+         */
+        public Set<String> systems(byte[] draftJson, byte[] findingsJson) {
+            Set<String> systems = new TreeSet<>();
+            if (draftJson == null) {
+                return systems;
+            }
+            Consumer<String> add = adder(systems);
+            try {
+                draftIds(JSON.readTree(draftJson), add);
+                if (findingsJson != null) {
+                    findingIds(findingsJson, add);
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("a decision blob is not JSON: " + e.getMessage(), e);
+            }
+            return systems;
+        }
+
+        private Consumer<String> adder(Set<String> systems) {
+            return id -> {
+                String system = systemOf.get(id);
+                if (system != null) {
+                    systems.add(system);
+                } else if (roles.containsKey(id)) {
+                    for (JsonNode e : roles.get(id)) {
+                        if (e.isTextual() && systemOf.containsKey(e.textValue())) {
+                            systems.add(systemOf.get(e.textValue()));
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static void draftIds(JsonNode draft, Consumer<String> add) {
         for (JsonNode change : draft.path("changes")) {
             for (String side : new String[] {"add", "remove"}) {
                 for (JsonNode grant : change.path(side)) {
@@ -62,14 +135,50 @@ public final class DecisionSystems {
         for (JsonNode requested : draft.path("request").path("entitlements")) {
             text(requested, add);
         }
-        if (findings != null) {
-            for (JsonNode finding : findings) {
-                for (JsonNode entitlement : finding.path("entitlements")) {
-                    text(entitlement, add);
+    }
+
+    /**
+     * Streams what the tree walk {@code for finding in findings: for e in finding.entitlements}
+     * reads: the children of an array or object at the top, and of each one's {@code entitlements}
+     * array or object; the texts among the latter.
+     */
+    private static void findingIds(byte[] findings, Consumer<String> add) throws IOException {
+        try (JsonParser parser = JSON.getFactory().createParser(findings)) {
+            JsonToken top = parser.nextToken();
+            if (top != JsonToken.START_ARRAY && top != JsonToken.START_OBJECT) {
+                return;
+            }
+            for (JsonToken finding = nextChild(parser); finding != null; finding = nextChild(parser)) {
+                if (finding != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    boolean entitlements = parser.currentName().equals("entitlements");
+                    JsonToken value = parser.nextToken();
+                    if (entitlements && (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT)) {
+                        for (JsonToken id = nextChild(parser); id != null; id = nextChild(parser)) {
+                            if (id == JsonToken.VALUE_STRING) {
+                                add.accept(parser.getText());
+                            } else {
+                                parser.skipChildren();
+                            }
+                        }
+                    } else {
+                        parser.skipChildren();
+                    }
                 }
             }
         }
-        return systems;
+    }
+
+    /** The next child value's first token inside the current array or object, or null at its end. */
+    private static JsonToken nextChild(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.FIELD_NAME) {
+            token = parser.nextToken();
+        }
+        return token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT || token == null ? null : token;
     }
 
     private static void text(JsonNode node, Consumer<String> sink) {

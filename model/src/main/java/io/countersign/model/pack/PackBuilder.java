@@ -11,6 +11,9 @@ import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.evidence.StatementSubject;
 import io.countersign.model.evidence.VerificationKey;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,6 +68,17 @@ public final class PackBuilder {
     }
 
     public static Built build(Contents c, SigningKey exporterKey) {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try {
+            PackStatement statement = write(c, exporterKey, zip);
+            return new Built(zip.toByteArray(), statement);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    /** Streams the pack {@link #build} would return to {@code out} (left open); returns the signed statement. */
+    public static PackStatement write(Contents c, SigningKey exporterKey, OutputStream out) throws IOException {
         PackStatement statement = statement(c, exporterKey);
         SortedMap<String, byte[]> data = new TreeMap<>();
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
@@ -74,12 +88,7 @@ public final class PackBuilder {
             jsonl.write('\n');
         }
         data.put(PackLayout.ENVELOPES_JSONL, jsonl.toByteArray());
-        c.blobs().forEach((hex, content) -> {
-            if (!Digest.sha256(content).hex().equals(hex)) {
-                throw new IllegalArgumentException("blob " + hex + " does not have that digest");
-            }
-            data.put(PackLayout.blobPath(hex), content);
-        });
+        c.blobs().forEach((hex, content) -> data.put(PackLayout.blobPath(hex), content));
         ArrayNode keyList = JsonNodeFactory.instance.arrayNode();
         for (ShippedKey k : c.keys()) {
             data.put(k.key().pemPath(), k.verificationKey().toPem().getBytes(StandardCharsets.US_ASCII));
@@ -99,15 +108,22 @@ public final class PackBuilder {
                 c.keys().stream().map(ShippedKey::key).toList()));
         data.put(PackLayout.VERIFY_MD, VerifyGuide.render(statement));
 
+        // Every data file is hashed once, on all cores; subjects, manifest and the blob check share the digests.
+        Map<String, Digest> digests = FileDigests.of(data);
+        c.blobs().keySet().forEach(hex -> {
+            if (!digests.get(PackLayout.blobPath(hex)).hex().equals(hex)) {
+                throw new IllegalArgumentException("blob " + hex + " does not have that digest");
+            }
+        });
         List<StatementSubject> subjects = new ArrayList<>();
-        data.forEach((path, content) -> subjects.add(new StatementSubject(path, Digest.sha256(content))));
+        data.forEach((path, content) -> subjects.add(new StatementSubject(path, digests.get(path))));
         InTotoStatement signed = new InTotoStatement(subjects, PackStatement.PREDICATE_TYPE, statement.toPredicate());
         byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, signed.toCanonicalJson(), exporterKey).toCanonicalJson();
 
         SortedMap<String, byte[]> bag = new TreeMap<>(data);
         bag.put(PackLayout.BAGIT_TXT, PackLayout.BAGIT_TXT_CONTENT.getBytes(StandardCharsets.UTF_8));
         bag.put(PackLayout.BAG_INFO_TXT, bagInfo(c, data));
-        bag.put(PackLayout.MANIFEST, manifest(data));
+        bag.put(PackLayout.MANIFEST, manifest(data.keySet(), digests));
         bag.put(PackLayout.PACK_STATEMENT, envelope);
         SortedMap<String, byte[]> tagged = new TreeMap<>();
         for (String tag : PackLayout.LISTED_TAG_FILES) {
@@ -117,7 +133,8 @@ public final class PackBuilder {
 
         SortedMap<String, byte[]> entries = new TreeMap<>();
         bag.forEach((path, content) -> entries.put(PackLayout.zipName(path), content));
-        return new Built(DeterministicZip.write(entries, c.exportedAt()), statement);
+        DeterministicZip.write(entries, c.exportedAt(), out);
+        return statement;
     }
 
     private static PackStatement statement(Contents c, SigningKey exporterKey) {
@@ -132,8 +149,13 @@ public final class PackBuilder {
 
     /** {@code <hex>  <path>} lines in path order: the form both BagIt and {@code sha256sum -c} read. */
     static byte[] manifest(SortedMap<String, byte[]> files) {
+        return manifest(files.keySet(), FileDigests.of(files));
+    }
+
+    /** The manifest of {@code paths} (in their order) from digests already computed. */
+    private static byte[] manifest(Iterable<String> paths, Map<String, Digest> digests) {
         StringBuilder out = new StringBuilder();
-        files.forEach((path, content) -> out.append(Digest.sha256(content).hex()).append("  ").append(path).append('\n'));
+        paths.forEach(path -> out.append(digests.get(path).hex()).append("  ").append(path).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

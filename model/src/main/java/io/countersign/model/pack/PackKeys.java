@@ -36,8 +36,7 @@ final class PackKeys {
         }
         JsonNode list;
         try {
-            CanonicalJson.requireCanonical(json);
-            JsonNode root = CanonicalJson.parse(json);
+            JsonNode root = CanonicalJson.parseCanonical(json);
             list = root.path("keys");
             if (!"countersign.pack-keys/v1".equals(root.path("format").asText()) || !list.isArray()) {
                 throw new IllegalArgumentException("not countersign.pack-keys/v1 with a keys array");

@@ -14,8 +14,13 @@ package io.countersign.model.pack;
 public record PackLimits(long maxArchiveBytes, int maxEntries, long maxEntryBytes, long maxTotalBytes,
                          int maxRatio, long ratioFloorBytes) {
 
+    /**
+     * Room for a 10,000-decision pack of the benchmark workload (820 MB: 600 MB of findings and
+     * draft blobs, two 98 MB copies of the envelopes) with some to spare. Verifying one at the cap
+     * holds about twice its size in memory.
+     */
     public static final PackLimits DEFAULT = new PackLimits(
-            256L << 20, 200_000, 32L << 20, 256L << 20, 200, 64L << 10);
+            1L << 30, 200_000, 256L << 20, 1L << 30, 200, 64L << 10);
 
     public PackLimits {
         if (maxArchiveBytes < 22 || maxEntries < 1 || maxEntryBytes < 1 || maxTotalBytes < 1

@@ -51,6 +51,8 @@ public final class PackVerifier {
     private final List<PackIssue> issues = new ArrayList<>();
     /** Bag-relative path to content, sorted by path. */
     private final TreeMap<String, byte[]> bag = new TreeMap<>();
+    /** Each file's SHA-256, computed once: manifests, statement subjects and records all compare against it. */
+    private Map<String, Digest> digests = Map.of();
 
     private PackVerifier() {
     }
@@ -73,6 +75,7 @@ public final class PackVerifier {
         if (!unwrapBaseFolder(archive)) {
             return new PackVerification(issues, List.of(), Optional.empty());
         }
+        digests = FileDigests.of(bag);
         checkDeclaration();
         checkManifests();
         checkLayout();
@@ -80,10 +83,13 @@ public final class PackVerifier {
         Map<Long, ChainLine> chain = readChain();
         TreeMap<Long, String> envelopes = envelopeFiles();
         checkEnvelopesJsonl(envelopes);
-        Optional<PackStatement> statement = new StatementCheck(bag, keys, issues).run(chain, envelopes.keySet());
-        List<RecordVerdict> records = new ArrayList<>();
-        RecordChecks checks = new RecordChecks(bag, keys, chain);
-        envelopes.forEach((seq, path) -> records.add(checks.check(seq, path)));
+        Optional<PackStatement> statement = new StatementCheck(bag, digests, keys, issues).run(chain, envelopes.keySet());
+        // Records are independent and each costs a signature check: spread them over the cores. The
+        // ordered stream keeps the verdicts, and so every report, in seq order whatever ran first.
+        RecordChecks checks = new RecordChecks(bag, digests, keys, chain);
+        List<RecordVerdict> records = envelopes.entrySet().parallelStream()
+                .map(e -> checks.check(e.getKey(), e.getValue()))
+                .toList();
         return new PackVerification(issues, records, statement);
     }
 
@@ -188,7 +194,7 @@ public final class PackVerifier {
             byte[] file = bag.get(path);
             if (file == null) {
                 issues.add(new PackIssue(ENTRY_MISSING, path, "listed in " + name + " but not in the pack"));
-            } else if (!Digest.sha256(file).hex().equals(m.group(1))) {
+            } else if (!digests.get(path).hex().equals(m.group(1))) {
                 issues.add(new PackIssue(MANIFEST_MISMATCH, path, "SHA-256 differs from " + name));
             }
         }
@@ -281,25 +287,25 @@ public final class PackVerifier {
     }
 
     /** Compares the statement's subjects with the data files actually in the pack. */
-    static Optional<String> subjectDifference(List<StatementSubject> subjects, Map<String, byte[]> bag) {
+    static Optional<String> subjectDifference(List<StatementSubject> subjects, Map<String, Digest> digests) {
         Map<String, Digest> claimed = new TreeMap<>();
         for (StatementSubject s : subjects) {
             if (claimed.put(s.name(), s.digest()) != null) {
                 return Optional.of("names " + s.name() + " twice");
             }
         }
-        Map<String, byte[]> data = new TreeMap<>();
-        bag.forEach((path, content) -> {
+        Map<String, Digest> data = new TreeMap<>();
+        digests.forEach((path, digest) -> {
             if (path.startsWith(PackLayout.DATA)) {
-                data.put(path, content);
+                data.put(path, digest);
             }
         });
-        for (Map.Entry<String, byte[]> file : data.entrySet()) {
+        for (Map.Entry<String, Digest> file : data.entrySet()) {
             Digest digest = claimed.get(file.getKey());
             if (digest == null) {
                 return Optional.of("does not cover " + file.getKey());
             }
-            if (!digest.equals(Digest.sha256(file.getValue()))) {
+            if (!digest.equals(file.getValue())) {
                 return Optional.of("has another SHA-256 for " + file.getKey());
             }
         }

@@ -15,11 +15,14 @@ import java.util.Optional;
 final class RecordChecks {
 
     private final Map<String, byte[]> bag;
+    private final Map<String, Digest> digests;
     private final PackKeys keys;
     private final Map<Long, ChainLine> chain;
 
-    RecordChecks(Map<String, byte[]> bag, PackKeys keys, Map<Long, ChainLine> chain) {
+    /** Everything here is only read, so one instance checks records from many threads at once. */
+    RecordChecks(Map<String, byte[]> bag, Map<String, Digest> digests, PackKeys keys, Map<Long, ChainLine> chain) {
         this.bag = bag;
+        this.digests = digests;
         this.keys = keys;
         this.chain = chain;
     }
@@ -31,7 +34,7 @@ final class RecordChecks {
         if (line == null) {
             issues.add(new PackIssue(PackReason.CHAIN_BROKEN, path, "seq " + seq + " is not in chain.jsonl"));
         } else {
-            if (!line.entryHash().equals(Digest.sha256(envelope))) {
+            if (!line.entryHash().equals(digests.get(path))) {
                 issues.add(new PackIssue(PackReason.CHAIN_BROKEN, path,
                         "its SHA-256 is not the entryHash chain.jsonl records for seq " + seq));
             }
@@ -66,10 +69,10 @@ final class RecordChecks {
         }
         for (StatementSubject subject : record.subjects()) {
             String blob = PackLayout.blobPath(subject.digest().hex());
-            byte[] content = bag.get(blob);
+            Digest content = digests.get(blob);
             if (content == null) {
                 issues.add(new PackIssue(PackReason.SUBJECT_MISSING, path, subject.name() + " (" + blob + ") is not in the pack"));
-            } else if (!Digest.sha256(content).equals(subject.digest())) {
+            } else if (!content.equals(subject.digest())) {
                 issues.add(new PackIssue(PackReason.SUBJECT_MISMATCH, path, subject.name() + " (" + blob + ") has other content"));
             }
         }

@@ -29,7 +29,8 @@ record SignedPayload(InTotoStatement statement, PackKeys.Entry key) {
             issues.add(new PackIssue(PackReason.KEY_NOT_VALID, where, "signed with " + keyId + ", which keys.json does not list"));
             return Optional.empty();
         }
-        DsseVerdict verdict = Dsse.verify(envelope, key.get().verificationKey());
+        // The payload's canonical form is checked once, by InTotoStatement.parse below.
+        DsseVerdict verdict = Dsse.verifySignature(envelope, key.get().verificationKey());
         if (!verdict.isValid()) {
             issues.add(new PackIssue(verdict.reason() == DsseReason.PAYLOAD_NOT_CANONICAL
                     ? PackReason.RECORD_MALFORMED : PackReason.SIGNATURE_INVALID, where, verdict.detail()));

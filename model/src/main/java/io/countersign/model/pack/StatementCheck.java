@@ -1,5 +1,6 @@
 package io.countersign.model.pack;
 
+import io.countersign.model.evidence.Digest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +10,13 @@ import java.util.Set;
 final class StatementCheck {
 
     private final Map<String, byte[]> bag;
+    private final Map<String, Digest> digests;
     private final PackKeys keys;
     private final List<PackIssue> issues;
 
-    StatementCheck(Map<String, byte[]> bag, PackKeys keys, List<PackIssue> issues) {
+    StatementCheck(Map<String, byte[]> bag, Map<String, Digest> digests, PackKeys keys, List<PackIssue> issues) {
         this.bag = bag;
+        this.digests = digests;
         this.keys = keys;
         this.issues = issues;
     }
@@ -43,7 +46,7 @@ final class StatementCheck {
             issues.add(new PackIssue(PackReason.KEY_NOT_VALID, where,
                     "the exporter's key was not valid at " + statement.exportedAt()));
         }
-        PackVerifier.subjectDifference(opened.get().statement().subjects(), bag).ifPresent(difference ->
+        PackVerifier.subjectDifference(opened.get().statement().subjects(), digests).ifPresent(difference ->
                 issues.add(new PackIssue(PackReason.STATEMENT_FOREIGN, where, "describes other files: it " + difference)));
         ChainLine head = chain.isEmpty() ? null : chain.get(chain.keySet().stream().max(Long::compare).orElseThrow());
         boolean sameHead = head == null

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -420,7 +421,19 @@ public final class ZipArchiveReader {
         return at + skip + 12;
     }
 
+    /** One entry's bytes, or why they were refused. */
+    private record Extracted(byte[] content, PackArchiveException refusal) {
+    }
+
+    /**
+     * Copies or inflates every file entry and checks its CRC, spread over the cores (a large pack
+     * is most of a gigabyte); a refusal is the one of the first bad entry in central-directory
+     * order, whichever thread met it.
+     */
     private ZipArchive extract(List<CentralEntry> central, long[] dataStarts) throws PackArchiveException {
+        List<Extracted> extracted = IntStream.range(0, central.size()).parallel()
+                .mapToObj(i -> central.get(i).isDirectory() ? null : extractOne(central.get(i), (int) dataStarts[i]))
+                .toList();
         LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
         Set<String> directories = new HashSet<>();
         for (int i = 0; i < central.size(); i++) {
@@ -429,17 +442,28 @@ public final class ZipArchiveReader {
                 directories.add(entry.name());
                 continue;
             }
+            if (extracted.get(i).refusal() != null) {
+                throw extracted.get(i).refusal();
+            }
+            files.put(entry.name(), extracted.get(i).content());
+        }
+        return new ZipArchive(files, directories);
+    }
+
+    private Extracted extractOne(CentralEntry entry, int dataStart) {
+        try {
             byte[] content = entry.method() == STORED
-                    ? Arrays.copyOfRange(zip, (int) dataStarts[i], (int) (dataStarts[i] + entry.size()))
-                    : inflate(entry, (int) dataStarts[i]);
+                    ? Arrays.copyOfRange(zip, dataStart, (int) (dataStart + entry.size()))
+                    : inflate(entry, dataStart);
             CRC32 crc = new CRC32();
             crc.update(content);
             if (crc.getValue() != entry.crc()) {
                 throw malformed(entry.name(), "CRC mismatch: the entry's bytes are damaged");
             }
-            files.put(entry.name(), content);
+            return new Extracted(content, null);
+        } catch (PackArchiveException e) {
+            return new Extracted(null, e);
         }
-        return new ZipArchive(files, directories);
     }
 
     /** Inflates into exactly the declared size; more output, or leftover input, refuses the entry. */

@@ -88,8 +88,7 @@ public final class WorkspaceInputs {
         }
         for (int from = 0; from < missing.size(); from += READ_CHUNK) {
             List<String> chunk = missing.subList(from, Math.min(missing.size(), from + READ_CHUNK));
-            Map<String, StoredBlob> stored = new HashMap<>();
-            blobs.getAll(chunk).forEach(blob -> stored.put(blob.digest(), blob));
+            Map<String, StoredBlob> stored = blobs.getAll(chunk);
             chunk.stream().filter(digest -> !stored.containsKey(digest)).findFirst().ifPresent(digest -> {
                 throw absent(digest);
             });

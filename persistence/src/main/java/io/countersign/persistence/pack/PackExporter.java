@@ -18,6 +18,7 @@ import io.countersign.model.pack.DecisionSystems;
 import io.countersign.model.pack.PackBuilder;
 import io.countersign.model.pack.PackKey;
 import io.countersign.model.pack.PackSelection;
+import io.countersign.model.pack.PackStatement;
 import io.countersign.model.pack.PackedDecision;
 import io.countersign.model.store.ChainEntry;
 import io.countersign.model.store.ChainEntryKind;
@@ -30,6 +31,7 @@ import io.countersign.persistence.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +78,13 @@ public final class PackExporter {
         }
         SigningKey exporterKey = keys.unlock(request.exporterId());
         RegisteredKey exporter = exporterRegistration(request, exporterKey);
-        PackBuilder.Built built = PackBuilder.build(contents(request, exporter), exporterKey);
-        PackFiles.writeAtomically(target, built.zip());
-        Digest packDigest = Digest.sha256(built.zip());
-        ChainEntry recorded = record(request, exporter, exporterKey, target, packDigest, built.statement().seqs());
-        return new Result(target, packDigest, built.statement().seqs(), recorded);
+        PackBuilder.Contents contents = contents(request, exporter);
+        PackStatement[] statement = new PackStatement[1];
+        // Streamed to the file and hashed on the way: a 10,000-decision pack is most of a gigabyte.
+        Digest packDigest = PackFiles.writeAtomically(target, out -> statement[0] = PackBuilder.write(contents, exporterKey, out));
+        List<Long> seqs = statement[0].seqs();
+        ChainEntry recorded = record(request, exporter, exporterKey, target, packDigest, seqs);
+        return new Result(target, packDigest, seqs, recorded);
     }
 
     /** The pack's contents without writing anything: for tests and previews. */
@@ -90,30 +94,31 @@ public final class PackExporter {
             entries = stream.toList();
         }
         List<ChainLine> chain = chainLines(entries);
-        StoredDecisions verifier = new StoredDecisions(workspace.signingKeys());
+        StoredDecisions verifier = new StoredDecisions(workspace.signingKeys().all());
+        PackSelection selection = request.selection();
+        List<StoredDecisions.Verified> candidates = verifier.verifyAll(
+                        entries.stream().filter(e -> e.kind() == ChainEntryKind.DECISION).toList()).stream()
+                .filter(v -> selection.matchesTimeAndApprover(v.record().decidedAt(), v.record().approverId()))
+                .toList();
+        Map<Long, byte[]> envelopes = new HashMap<>();
+        entries.forEach(e -> envelopes.put(e.seq(), e.envelope()));
+        SubjectBlobs subjects = new SubjectBlobs(workspace.blobs());
+        subjects.read(candidates.stream().map(StoredDecisions.Verified::record).toList());
+        subjects.checkDigests();
+        // Each decision's systems need its draft and findings parsed; independent, so spread over the cores.
+        List<Set<String>> systems = candidates.parallelStream().map(v -> subjects.systems(v.record())).toList();
         List<PackedDecision> decisions = new ArrayList<>();
         Map<String, byte[]> blobs = new TreeMap<>();
         Map<String, RegisteredKey> keys = new LinkedHashMap<>();
         keys.put(exporter.keyId(), exporter);
-        for (ChainEntry entry : entries) {
-            if (entry.kind() != ChainEntryKind.DECISION) {
+        for (int i = 0; i < candidates.size(); i++) {
+            DecisionFacts record = candidates.get(i).record();
+            if (!selection.matches(record.decidedAt(), record.approverId(), systems.get(i))) {
                 continue;
             }
-            StoredDecisions.Verified verified = verifier.verify(entry);
-            DecisionFacts record = verified.record();
-            PackSelection selection = request.selection();
-            if (!selection.matchesTimeAndApprover(record.decidedAt(), record.approverId())) {
-                continue;
-            }
-            Map<String, byte[]> subjects = subjectBlobs(record);
-            Set<String> systems = DecisionSystems.of(json(subjects, record, "draft/"),
-                    json(subjects, record, "snapshot/"), json(subjects, record, "findings/"));
-            if (!selection.matches(record.decidedAt(), record.approverId(), systems)) {
-                continue;
-            }
-            decisions.add(new PackedDecision(entry.envelope(), record, systems));
-            blobs.putAll(subjects);
-            keys.putIfAbsent(verified.key().keyId(), verified.key());
+            decisions.add(new PackedDecision(envelopes.get(record.seq()), record, systems.get(i)));
+            record.subjects().forEach(s -> blobs.put(s.digest().hex(), subjects.content(s.digest().hex())));
+            keys.putIfAbsent(candidates.get(i).key().keyId(), candidates.get(i).key());
         }
         List<PackBuilder.ShippedKey> shipped = keys.values().stream().map(PackExporter::shipped).toList();
         return new PackBuilder.Contents(request.selection(), request.exportedAt(), exporter.ownerId(),
@@ -149,26 +154,6 @@ public final class PackExporter {
                     + broken.get().detail());
         }
         return lines;
-    }
-
-    private Map<String, byte[]> subjectBlobs(DecisionFacts record) {
-        Map<String, byte[]> blobs = new TreeMap<>();
-        for (StatementSubject subject : record.subjects()) {
-            String hex = subject.digest().hex();
-            StoredBlob blob = workspace.blobs().get(hex).orElseThrow(() -> new PackExportException(
-                    "seq " + record.seq() + ": subject " + subject.name() + " (" + subject.digest() + ") is not in the store"));
-            byte[] content = blob.content();
-            if (!Digest.sha256(content).equals(subject.digest())) {
-                throw new PackExportException("seq " + record.seq() + ": the stored blob for " + subject.name()
-                        + " does not match its digest");
-            }
-            blobs.put(hex, content);
-        }
-        return blobs;
-    }
-
-    private static JsonNode json(Map<String, byte[]> blobs, DecisionFacts record, String prefix) {
-        return record.subject(prefix).map(s -> CanonicalJson.parse(blobs.get(s.digest().hex()))).orElse(null);
     }
 
     private static PackBuilder.ShippedKey shipped(RegisteredKey key) {

@@ -40,6 +40,27 @@ class BlobRepositoryTest extends WorkspaceFixture {
     }
 
     @Test
+    void readsManyBlobsAtOnceAcrossBatchesLeavingOutUnknownDigests() {
+        java.util.List<String> digests = new java.util.ArrayList<>();
+        workspace.transactions().write(tx -> {
+            for (int i = 0; i < 1_203; i++) {
+                digests.add(workspace.blobs().put(new io.countersign.persistence.StoreTransaction(tx.dsl()), "policy",
+                        ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)).digest());
+            }
+            return null;
+        });
+        String unknown = "0".repeat(64);
+        digests.add(unknown);
+        digests.add(digests.getFirst());
+
+        var found = workspace.blobs().getAll(digests);
+
+        assertThat(found).hasSize(1_203).doesNotContainKey(unknown);
+        assertThat(found.get(digests.get(1_000)).content()).asString(StandardCharsets.UTF_8).isEqualTo("{\"n\":1000}");
+        assertThat(found).allSatisfy((digest, blob) -> assertThat(blob.digest()).isEqualTo(digest));
+    }
+
+    @Test
     void findsNothingForAnUnknownDigest() {
         assertThat(workspace.blobs().get("0".repeat(64))).isEmpty();
     }

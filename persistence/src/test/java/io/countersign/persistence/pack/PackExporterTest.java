@@ -182,6 +182,30 @@ class PackExporterTest extends WorkspaceFixture {
     }
 
     @Test
+    void withSeveralForgedDecisionsTheRefusalNamesTheFirstInChainOrder() {
+        long before = workspace.evidenceChain().size();
+        for (int i = 0; i < 12; i++) {
+            byte[] tampered = forgedCopyOf(1 + i % 4, i);
+            workspace.evidenceChain().append(new NewChainEntry(ChainEntryKind.DECISION, tampered,
+                    ContentDigest.sha256Hex(tampered), EntrySummary.NONE));
+        }
+
+        // Decisions are verified on all cores; whichever thread fails first, the first forged seq is named.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> export(PackSelection.ALL, "p.zip"))
+                    .isInstanceOf(PackExportException.class).hasMessageStartingWith("seq " + (before + 1) + ": ");
+        }
+    }
+
+    /** The envelope at {@code seq} with the signature's character at {@code offset} changed. */
+    private byte[] forgedCopyOf(long seq, int offset) {
+        String text = new String(workspace.evidenceChain().get(seq).orElseThrow().envelope(), StandardCharsets.UTF_8);
+        int sig = text.indexOf("\"sig\":\"") + 7 + offset;
+        return (text.substring(0, sig) + (text.charAt(sig) == 'A' ? 'B' : 'A') + text.substring(sig + 1))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void verificationOfAnExportedPackNamesATamperedRecord() throws IOException {
         byte[] zip = Files.readAllBytes(export(PackSelection.ALL, "p.zip").file());
         byte[] tampered = zip.clone();
