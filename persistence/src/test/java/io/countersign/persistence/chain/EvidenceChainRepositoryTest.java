@@ -80,6 +80,53 @@ class EvidenceChainRepositoryTest {
     }
 
     @Test
+    void returnsTheEntryAsStored() {
+        ChainEntry first = chain.append(entry("a"));
+        ChainEntry second = chain.append(entry("b"));
+
+        assertThat(chain.get(1)).contains(first);
+        assertThat(chain.get(2)).contains(second);
+    }
+
+    @Test
+    void commitsRowsWrittenAlongsideTogetherWithTheEntry() {
+        byte[] blob = "{\"findings\":[]}".getBytes(StandardCharsets.UTF_8);
+
+        ChainEntry appended = chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> entry("with-blob"));
+
+        assertThat(chain.get(appended.seq())).contains(appended);
+        assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isTrue();
+    }
+
+    @Test
+    void aFailureBuildingTheEntryLeavesNoRowWrittenAlongside() {
+        chain.append(entry("a"));
+        byte[] blob = "{\"findings\":[1]}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> {
+            assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).as("not visible outside the transaction").isFalse();
+            throw new IllegalStateException("signing failed");
+        })).hasMessage("signing failed");
+
+        assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isFalse();
+        assertThat(chain.size()).isEqualTo(1);
+        assertThat(chain.append(entry("b")).seq()).as("the chain goes on where it was").isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedEntryLeavesNoRowWrittenAlongside() {
+        byte[] blob = "{\"findings\":[2]}".getBytes(StandardCharsets.UTF_8);
+        NewChainEntry wrongHash = new NewChainEntry(ChainEntryKind.DECISION, blob, "0".repeat(64),
+                new EntrySummary("d", 1, "alice", "approved"));
+
+        assertThatThrownBy(() -> chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> wrongHash))
+                .isInstanceOf(StoreRefusedException.class);
+
+        assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isFalse();
+        assertThat(chain.size()).isZero();
+    }
+
+    @Test
     void refusesAnEntryWhoseHashIsNotTheEnvelopeDigest() {
         NewChainEntry good = entry("a");
         NewChainEntry lying = new NewChainEntry(good.kind(), good.envelope(), "0".repeat(64), good.summary());
