@@ -120,6 +120,12 @@ final class CanonicalJsonWriter {
     }
 
     private void string(String text) {
+        if (isPlain(text)) { // most strings: written as their UTF-8 bytes between quotes, in one go
+            out.write('"');
+            utf8(text);
+            out.write('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length()
@@ -158,6 +164,17 @@ final class CanonicalJsonWriter {
         }
         utf8(text.substring(plainFrom));
         out.write('"');
+    }
+
+    /** No character that needs an escape and no surrogate (paired or not) to check. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void utf8(String text) {
