@@ -36,6 +36,11 @@ public final class EvidenceChainRepository {
     private final DurableTransactions transactions;
     private final Clock clock;
     private final Lock appendLock = new ReentrantLock(true);
+    // Where the next append goes, as of this repository's last committed append; null when unknown
+    // (before the first append, after a failed one). Guarded by appendLock. Only this repository
+    // appends, and were a row ever inserted behind its back, the stale seq would be refused by the
+    // primary key and the position read again: never a fork.
+    private ChainPosition nextAfterCommit;
 
     public EvidenceChainRepository(DurableTransactions transactions, Clock clock) {
         this.transactions = transactions;
@@ -85,7 +90,8 @@ public final class EvidenceChainRepository {
         return transactions.write(appendLock, tx -> {
             DSLContext dsl = tx.dsl();
             alongside.accept(new StoreTransaction(dsl));
-            ChainPosition position = positionAfterLast(dsl);
+            ChainPosition position = nextAfterCommit != null ? nextAfterCommit : positionAfterLast(dsl);
+            nextAfterCommit = null; // known again only once this append commits
             NewChainEntry entry = build.apply(position);
             String actual = ContentDigest.sha256Hex(entry.envelope());
             if (!actual.equals(entry.entryHash())) {
@@ -109,7 +115,7 @@ public final class EvidenceChainRepository {
             // Every column is set here (no defaults), so the stored row is what was inserted.
             return new ChainEntry(position.seq(), entry.kind(), entry.envelope(), entry.entryHash(),
                     position.prevEntryHash(), StoreTime.fromColumn(recordedAt), s);
-        });
+        }, appended -> nextAfterCommit = appended.next());
     }
 
     // Only the two columns a position needs: the last entry's envelope is not read for an append.

@@ -114,6 +114,25 @@ class EvidenceChainRepositoryTest {
     }
 
     @Test
+    void anEntryInsertedBehindTheRepositorysBackIsNeverForkedFrom() {
+        ChainEntry first = chain.append(entry("a"));
+        workspace.dsl().insertInto(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY)
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.SEQ, 2L)
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.KIND, "decision")
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.ENVELOPE, entry("x").envelope())
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.ENTRY_HASH, entry("x").entryHash())
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.PREV_ENTRY_HASH, first.entryHash())
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.RECORDED_AT, java.time.OffsetDateTime.now())
+                .execute();
+
+        assertThatThrownBy(() -> chain.append(entry("b"))).as("seq 2 is taken").isInstanceOf(RuntimeException.class);
+        ChainEntry third = chain.append(entry("b"));
+
+        assertThat(third.seq()).isEqualTo(3);
+        assertThat(third.prevEntryHash()).isEqualTo(entry("x").entryHash());
+    }
+
+    @Test
     void aRefusedEntryLeavesNoRowWrittenAlongside() {
         byte[] blob = "{\"findings\":[2]}".getBytes(StandardCharsets.UTF_8);
         NewChainEntry wrongHash = new NewChainEntry(ChainEntryKind.DECISION, blob, "0".repeat(64),
