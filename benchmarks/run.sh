@@ -3,7 +3,7 @@
 # then measures every scenario and writes target/benchmarks/results.json and results.md.
 #   ./benchmarks/run.sh           the issue's workload (10,000 drafts); about 15 minutes on 2 cores
 #   ./benchmarks/run.sh --smoke   tiny sizes, proves every scenario runs; well under a minute
-# Other options (--out DIR, --seed N) go to the harness; see docs/benchmarks.md.
+# Other options (--out DIR, --seed N, --only S5 for one scenario) go to the harness; see docs/benchmarks.md.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/.mvn/jdk25.sh"

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
 
@@ -42,10 +43,19 @@ public final class DurableTransactions {
      * it still covers this commit, and lets the next writer proceed meanwhile.
      */
     public <T> T write(Lock serializeWith, TransactionalCallable<T> work) {
+        return write(serializeWith, work, result -> { });
+    }
+
+    /**
+     * Like {@link #write(Lock, TransactionalCallable)}; {@code committed} runs with the result once the
+     * commit has succeeded, still holding {@code serializeWith} (for state that must follow the store).
+     */
+    public <T> T write(Lock serializeWith, TransactionalCallable<T> work, Consumer<T> committed) {
         T result;
         serializeWith.lock();
         try {
             result = dsl.transactionResult(work);
+            committed.accept(result);
         } finally {
             serializeWith.unlock();
         }

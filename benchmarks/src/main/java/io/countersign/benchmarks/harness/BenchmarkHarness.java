@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Runs every measurable scenario of the ship-and-measure issue and reports value, floor and ratio
- * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N]}; see
+ * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N] [--only S1|S2|…|S7]}; see
  * docs/benchmarks.md and benchmarks/run.sh.
  */
 public final class BenchmarkHarness {
@@ -29,15 +29,17 @@ public final class BenchmarkHarness {
         HarnessSettings settings = HarnessSettings.FULL;
         Path out = Path.of("target", "benchmarks");
         long seed = WorkloadGenerator.DEFAULT_SEED;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> settings = HarnessSettings.SMOKE;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --smoke, --out DIR, --seed N");
+                case "--only" -> only = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7");
             }
         }
-        Report report = run(settings, out, seed);
+        Report report = run(settings, out, seed, only);
         System.out.println();
         System.out.println(report.header());
         System.out.println(report.table());
@@ -45,6 +47,11 @@ public final class BenchmarkHarness {
     }
 
     public static Report run(HarnessSettings settings, Path out, long seed) throws Exception {
+        return run(settings, out, seed, null);
+    }
+
+    /** @param only one scenario ("S5"), or null for all; JMH runs S2 warm, S3 and S4 together */
+    public static Report run(HarnessSettings settings, Path out, long seed, String only) throws Exception {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         String loadBefore = Machine.loadAverage();
@@ -52,17 +59,27 @@ public final class BenchmarkHarness {
         Workload workload = new WorkloadGenerator(settings.size(), seed)
                 .generate(out.resolve("workload-" + settings.size().name() + "-" + seed));
         List<Result> results = new ArrayList<>();
-        progress("S2 warm, S3, S4 under JMH");
-        results.addAll(JmhScenarios.run(workload, settings));
-        progress("S2 cold: fresh JVMs");
-        results.addAll(ColdScenario.run(workload, settings));
-        progress("S5: signed durable decisions");
-        results.addAll(DecisionScenario.run(workload, settings, out));
-        progress("S1, S2-GUI: workbench start-up on the workload's workspace");
-        results.addAll(StartupScenario.run(workload, out, settings.name().equals("smoke") ? 1 : STARTUP_RUNS,
-                Math.min(FIRST_ROWS, workload.draftFiles().size())));
-        progress("S6, S7: export and verify a decision pack");
-        results.addAll(PackScenario.run(workload, settings, out, seed));
+        if (only == null || List.of("S2", "S3", "S4").contains(only)) {
+            progress("S2 warm, S3, S4 under JMH");
+            results.addAll(JmhScenarios.run(workload, settings));
+        }
+        if (only == null || only.equals("S2")) {
+            progress("S2 cold: fresh JVMs");
+            results.addAll(ColdScenario.run(workload, settings));
+        }
+        if (only == null || only.equals("S5")) {
+            progress("S5: signed durable decisions");
+            results.addAll(DecisionScenario.run(workload, settings, out));
+        }
+        if (only == null || List.of("S1", "S2-GUI").contains(only)) {
+            progress("S1, S2-GUI: workbench start-up on the workload's workspace");
+            results.addAll(StartupScenario.run(workload, out, settings.name().equals("smoke") ? 1 : STARTUP_RUNS,
+                    Math.min(FIRST_ROWS, workload.draftFiles().size())));
+        }
+        if (only == null || List.of("S6", "S7").contains(only)) {
+            progress("S6, S7: export and verify a decision pack");
+            results.addAll(PackScenario.run(workload, settings, out, seed));
+        }
         results.sort(Comparator.comparing(Result::scenario));
         Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
                 loadBefore, Machine.loadAverage(), settings.describe() + "; " + PackScenario.PackSettings.of(settings).describe(), results, Pending.ALL);

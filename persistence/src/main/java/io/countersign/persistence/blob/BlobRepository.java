@@ -10,6 +10,7 @@ import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.StoreTime;
 import io.countersign.persistence.jooq.tables.records.BlobRecord;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -49,14 +50,15 @@ public final class BlobRepository {
             }
             return toStored(existing);
         }
-        BlobRecord inserted = tx.insertInto(BLOB)
+        OffsetDateTime importedAt = StoreTime.now(clock);
+        tx.insertInto(BLOB)
                 .set(BLOB.DIGEST, digest)
                 .set(BLOB.MEDIA_TYPE, mediaType)
                 .set(BLOB.CONTENT, content)
-                .set(BLOB.IMPORTED_AT, StoreTime.now(clock))
-                .returning()
-                .fetchSingle();
-        return toStored(inserted);
+                .set(BLOB.IMPORTED_AT, importedAt)
+                .execute();
+        // Every column is set here, so the stored row is what was inserted; no need to read it back.
+        return new StoredBlob(digest, mediaType, content, StoreTime.fromColumn(importedAt));
     }
 
     public Optional<StoredBlob> get(String digest) {

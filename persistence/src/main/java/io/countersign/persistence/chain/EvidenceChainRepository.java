@@ -10,15 +10,19 @@ import io.countersign.model.store.NewChainEntry;
 import io.countersign.persistence.ContentDigest;
 import io.countersign.persistence.DurableTransactions;
 import io.countersign.persistence.StoreRefusedException;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.StoreTime;
 import io.countersign.persistence.jooq.tables.records.EvidenceEntryRecord;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
 /**
  * The evidence hash chain: seq 1, 2, 3… without gaps, each entry naming its predecessor's hash.
@@ -32,6 +36,11 @@ public final class EvidenceChainRepository {
     private final DurableTransactions transactions;
     private final Clock clock;
     private final Lock appendLock = new ReentrantLock(true);
+    // Where the next append goes, as of this repository's last committed append; null when unknown
+    // (before the first append, after a failed one). Guarded by appendLock. Only this repository
+    // appends, and were a row ever inserted behind its back, the stale seq would be refused by the
+    // primary key and the position read again: never a fork.
+    private ChainPosition nextAfterCommit;
 
     public EvidenceChainRepository(DurableTransactions transactions, Clock clock) {
         this.transactions = transactions;
@@ -69,9 +78,20 @@ public final class EvidenceChainRepository {
      * put seq and previous hash into the signed bytes) and appends it in the same transaction.
      */
     public ChainEntry appendNext(Function<ChainPosition, NewChainEntry> build) {
+        return appendNext(transaction -> { }, build);
+    }
+
+    /**
+     * {@link #appendNext(Function)} with other rows written first in the same transaction, so they
+     * commit with the entry or not at all, under one sync: a decision's findings blob and its entry.
+     * If {@code alongside} or {@code build} throws, nothing is written.
+     */
+    public ChainEntry appendNext(Consumer<StoreTransaction> alongside, Function<ChainPosition, NewChainEntry> build) {
         return transactions.write(appendLock, tx -> {
             DSLContext dsl = tx.dsl();
-            ChainPosition position = lastEntry(dsl).map(ChainEntry::next).orElse(ChainPosition.GENESIS);
+            alongside.accept(new StoreTransaction(dsl));
+            ChainPosition position = nextAfterCommit != null ? nextAfterCommit : positionAfterLast(dsl);
+            nextAfterCommit = null; // known again only once this append commits
             NewChainEntry entry = build.apply(position);
             String actual = ContentDigest.sha256Hex(entry.envelope());
             if (!actual.equals(entry.entryHash())) {
@@ -79,20 +99,33 @@ public final class EvidenceChainRepository {
                         + " is not the SHA-256 of the envelope (" + actual + ")");
             }
             EntrySummary s = entry.summary();
-            return toEntry(dsl.insertInto(EVIDENCE_ENTRY)
+            OffsetDateTime recordedAt = StoreTime.now(clock);
+            dsl.insertInto(EVIDENCE_ENTRY)
                     .set(EVIDENCE_ENTRY.SEQ, position.seq())
                     .set(EVIDENCE_ENTRY.KIND, entry.kind().storedName())
                     .set(EVIDENCE_ENTRY.ENVELOPE, entry.envelope())
                     .set(EVIDENCE_ENTRY.ENTRY_HASH, entry.entryHash())
                     .set(EVIDENCE_ENTRY.PREV_ENTRY_HASH, position.prevEntryHash())
-                    .set(EVIDENCE_ENTRY.RECORDED_AT, StoreTime.now(clock))
+                    .set(EVIDENCE_ENTRY.RECORDED_AT, recordedAt)
                     .set(EVIDENCE_ENTRY.DRAFT_ID, s.draftId())
                     .set(EVIDENCE_ENTRY.REVISION, s.revision())
                     .set(EVIDENCE_ENTRY.APPROVER_ID, s.approverId())
                     .set(EVIDENCE_ENTRY.OUTCOME, s.outcome())
-                    .returning()
-                    .fetchSingle());
-        });
+                    .execute();
+            // Every column is set here (no defaults), so the stored row is what was inserted.
+            return new ChainEntry(position.seq(), entry.kind(), entry.envelope(), entry.entryHash(),
+                    position.prevEntryHash(), StoreTime.fromColumn(recordedAt), s);
+        }, appended -> nextAfterCommit = appended.next());
+    }
+
+    // Only the two columns a position needs: the last entry's envelope is not read for an append.
+    private static ChainPosition positionAfterLast(DSLContext dsl) {
+        Record2<Long, String> last = dsl.select(EVIDENCE_ENTRY.SEQ, EVIDENCE_ENTRY.ENTRY_HASH)
+                .from(EVIDENCE_ENTRY)
+                .orderBy(EVIDENCE_ENTRY.SEQ.desc())
+                .limit(1)
+                .fetchOne();
+        return last == null ? ChainPosition.GENESIS : new ChainPosition(last.value1() + 1, last.value2());
     }
 
     /** The newest entry, if any. */

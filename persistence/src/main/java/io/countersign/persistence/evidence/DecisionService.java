@@ -1,5 +1,6 @@
 package io.countersign.persistence.evidence;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.model.analysis.AnalysisDocument;
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.DraftAnalyzer;
@@ -26,11 +27,16 @@ import io.countersign.model.store.EntrySummary;
 import io.countersign.model.store.NewChainEntry;
 import io.countersign.model.store.RegisteredKey;
 import io.countersign.persistence.Workspace;
+import io.countersign.persistence.key.SigningKeyRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records decisions: checks everything that must hold (independence, staleness, justification,
@@ -45,6 +51,8 @@ public final class DecisionService {
     private List<DecisionRecord> decisions;
     private DraftAnalyzer analyzer;
     private String analyzerInputs;
+    private final Map<String, OwnedKeys> keysByOwner = new HashMap<>();
+    private final Set<Digest> storedInputs = new HashSet<>();
 
     public DecisionService(Workspace workspace, Clock clock, String appVersion, boolean training) {
         this.workspace = workspace;
@@ -84,14 +92,13 @@ public final class DecisionService {
             problems.add(new DecisionProblem(DecisionProblem.Code.STALE_REVISION, "the decision names " + input.draftId() + " r"
                     + input.revision() + " but the material shown is " + material.draft().id() + " r" + material.draft().revision()));
         }
-        Optional<RegisteredKey> registered = workspace.signingKeys().validFor(approverId, now).stream()
-                .filter(k -> k.keyId().equals(key.keyId().toString())).findFirst();
+        Optional<RegisteredKey> registered = registeredKey(approverId, key, now);
         if (registered.isEmpty()) {
             problems.add(new DecisionProblem(DecisionProblem.Code.KEY_NOT_REGISTERED,
                     "the signing key " + key.keyId() + " is not a current registered key of " + approverId));
         }
         for (Digest input0 : List.of(material.draftDigest(), material.snapshotDigest(), material.policyDigest())) {
-            if (!workspace.blobs().contains(input0.hex())) {
+            if (!isStored(input0)) {
                 problems.add(new DecisionProblem(DecisionProblem.Code.STALE_REVISION,
                         "the reviewed input " + input0 + " is not in this workspace; import it first"));
             }
@@ -100,24 +107,33 @@ public final class DecisionService {
             throw new DecisionRefusedException(problems);
         }
         byte[] findings = CanonicalJson.canonicalize(AnalysisDocument.findings(preview.analysis().findings()));
-        Digest findingsDigest = Digest.parse("sha256:" + workspace.blobs().put("findings", findings).digest());
+        Digest findingsDigest = Digest.sha256(findings);
         MitigatingControl control = input.approves() && input.mitigationControl() != null
                 ? material.policy().control(input.mitigationControl()) : null;
         DecisionPredicate.Subjects subjects = new DecisionPredicate.Subjects(material.draftDigest(), material.snapshotDigest(),
                 material.policyDigest(), findingsDigest);
         DecisionPredicate.Signer signer = new DecisionPredicate.Signer(approverId, displayName(material, approverId, registered.get()),
                 key.keyId());
-        ChainEntry entry = workspace.evidenceChain().appendNext(position -> {
+        InTotoStatement[] signed = new InTotoStatement[1];
+        byte[][] signedPayload = new byte[1][];
+        // The findings blob and the entry commit in one transaction under one sync: both or neither.
+        ChainEntry entry = workspace.evidenceChain().appendNext(tx -> workspace.blobs().put(tx, "findings", findings), position -> {
             Digest previous = position.prevEntryHash() == null ? Digest.ZERO : Digest.parse("sha256:" + position.prevEntryHash());
             InTotoStatement statement = DecisionPredicate.statement(preview.analysis(), input, subjects, signer, control,
                     preview.standing().approvers(), position.seq(), previous, now, appVersion, training);
-            DsseEnvelope envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), key);
+            byte[] payload = statement.toCanonicalJson();
+            DsseEnvelope envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, payload, key);
             byte[] bytes = envelope.toCanonicalJson();
+            signed[0] = statement;
+            signedPayload[0] = payload;
             return new NewChainEntry(ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(), new EntrySummary(
                     material.draft().id(), material.draft().revision(), approverId, input.outcome().code()));
         });
+        // The record as verification reads it: the predicate parsed from the signed payload (numbers and key
+        // order as stored). The envelope and payload were just built canonical, so they are not re-checked.
+        ObjectNode predicate = (ObjectNode) CanonicalJson.parse(signedPayload[0]).get("predicate");
         DecisionRecord record = DecisionPredicate.read(entry.seq(),
-                InTotoStatement.parse(DsseEnvelope.parse(entry.envelope()).payload()));
+                new InTotoStatement(signed[0].subjects(), signed[0].predicateType(), predicate));
         decisions.add(record);
         DraftStanding standing = DraftStanding.of(material.draft().id(), material.latestRevision(),
                 preview.analysis().approversNeeded(), decisions);
@@ -135,6 +151,34 @@ public final class DecisionService {
             decisions = new ArrayList<>(verification.verifiedDecisions());
         }
         return List.copyOf(decisions);
+    }
+
+    /** The approver's registered key with this id, valid at {@code now}; keys are re-read only after a key write. */
+    private Optional<RegisteredKey> registeredKey(String approverId, SigningKey key, Instant now) {
+        SigningKeyRepository keys = workspace.signingKeys();
+        long changes = keys.changes(); // read before the keys, so a write during the read makes them stale
+        OwnedKeys owned = keysByOwner.get(approverId);
+        if (owned == null || owned.changes() != changes) {
+            owned = new OwnedKeys(changes, keys.ownedBy(approverId));
+            keysByOwner.put(approverId, owned);
+        }
+        String keyId = key.keyId().toString();
+        return owned.keys().stream().filter(k -> k.keyId().equals(keyId) && k.isValidAt(now)).findFirst();
+    }
+
+    private record OwnedKeys(long changes, List<RegisteredKey> keys) {
+    }
+
+    /** Blobs are append-only (ADR 0004), so a digest once found stored stays stored: it is looked up once. */
+    private boolean isStored(Digest digest) {
+        if (storedInputs.contains(digest)) {
+            return true;
+        }
+        boolean stored = workspace.blobs().contains(digest.hex());
+        if (stored) {
+            storedInputs.add(digest);
+        }
+        return stored;
     }
 
     private DraftAnalyzer analyzer(ReviewMaterial material) {

@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
@@ -27,6 +29,8 @@ public final class SigningKeyRepository {
 
     private final DurableTransactions transactions;
     private final Clock clock;
+    // Bumped after every key write through this repository has committed or failed.
+    private final AtomicLong changes = new AtomicLong();
 
     public SigningKeyRepository(DurableTransactions transactions, Clock clock) {
         this.transactions = transactions;
@@ -44,16 +48,16 @@ public final class SigningKeyRepository {
      */
     public RegisteredKey register(String ownerId, String displayName, byte[] publicKeySpki,
                                   Instant validFrom) {
-        return transactions.write(tx -> insertKey(tx.dsl(), ownerId, displayName, publicKeySpki,
-                validFrom));
+        return counted(() -> transactions.write(tx -> insertKey(tx.dsl(), ownerId, displayName, publicKeySpki,
+                validFrom)));
     }
 
     /** Ends a key's validity at {@code retiredAt}; a key is retired at most once. */
     public RegisteredKey retire(String keyId, Instant retiredAt) {
-        return transactions.write(tx -> {
+        return counted(() -> transactions.write(tx -> {
             retireKey(tx.dsl(), keyId, retiredAt, null);
             return find(tx.dsl(), keyId).orElseThrow();
-        });
+        }));
     }
 
     /**
@@ -62,13 +66,13 @@ public final class SigningKeyRepository {
      */
     public RegisteredKey rotate(String oldKeyId, String displayName, byte[] newPublicKeySpki,
                                 Instant at) {
-        return transactions.write(tx -> {
+        return counted(() -> transactions.write(tx -> {
             DSLContext dsl = tx.dsl();
             RegisteredKey old = find(dsl, oldKeyId).orElseThrow(() -> unknown(oldKeyId));
             RegisteredKey next = insertKey(dsl, old.ownerId(), displayName, newPublicKeySpki, at);
             retireKey(dsl, oldKeyId, at, next.keyId());
             return next;
-        });
+        }));
     }
 
     public Optional<RegisteredKey> find(String keyId) {
@@ -82,6 +86,23 @@ public final class SigningKeyRepository {
                 .fetch(SigningKeyRepository::toKey));
     }
 
+    /**
+     * How many key writes this repository has made. Keys are written only through the open
+     * workspace's repository (the workspace lock keeps other processes out), so a reader that
+     * cached keys at one count knows they are still current while the count is unchanged.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** Every key of the owner, whatever its window, oldest validity first. */
+    public List<RegisteredKey> ownedBy(String ownerId) {
+        return transactions.read(tx -> withRetirement(tx.dsl())
+                .where(SIGNING_KEY.OWNER_ID.eq(ownerId))
+                .orderBy(SIGNING_KEY.VALID_FROM, SIGNING_KEY.KEY_ID)
+                .fetch(SigningKeyRepository::toKey));
+    }
+
     /** The owner's keys whose window contains {@code instant}: from inclusive, to exclusive. */
     public List<RegisteredKey> validFor(String ownerId, Instant instant) {
         OffsetDateTime at = StoreTime.toColumn(instant);
@@ -91,6 +112,15 @@ public final class SigningKeyRepository {
                 .and(KEY_RETIREMENT.RETIRED_AT.isNull().or(KEY_RETIREMENT.RETIRED_AT.gt(at)))
                 .orderBy(SIGNING_KEY.VALID_FROM, SIGNING_KEY.KEY_ID)
                 .fetch(SigningKeyRepository::toKey));
+    }
+
+    // Counted after the transaction ends, so a reader that sees the new count also sees the write.
+    private <T> T counted(Supplier<T> write) {
+        try {
+            return write.get();
+        } finally {
+            changes.incrementAndGet();
+        }
     }
 
     private RegisteredKey insertKey(DSLContext dsl, String ownerId, String displayName,

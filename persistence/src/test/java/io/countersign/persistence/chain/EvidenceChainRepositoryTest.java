@@ -80,6 +80,72 @@ class EvidenceChainRepositoryTest {
     }
 
     @Test
+    void returnsTheEntryAsStored() {
+        ChainEntry first = chain.append(entry("a"));
+        ChainEntry second = chain.append(entry("b"));
+
+        assertThat(chain.get(1)).contains(first);
+        assertThat(chain.get(2)).contains(second);
+    }
+
+    @Test
+    void commitsRowsWrittenAlongsideTogetherWithTheEntry() {
+        byte[] blob = "{\"findings\":[]}".getBytes(StandardCharsets.UTF_8);
+
+        ChainEntry appended = chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> entry("with-blob"));
+
+        assertThat(chain.get(appended.seq())).contains(appended);
+        assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isTrue();
+    }
+
+    @Test
+    void aFailureBuildingTheEntryLeavesNoRowWrittenAlongside() {
+        chain.append(entry("a"));
+        byte[] blob = "{\"findings\":[1]}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> {
+            assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).as("not visible outside the transaction").isFalse();
+            throw new IllegalStateException("signing failed");
+        })).hasMessage("signing failed");
+
+        assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isFalse();
+        assertThat(chain.size()).isEqualTo(1);
+        assertThat(chain.append(entry("b")).seq()).as("the chain goes on where it was").isEqualTo(2);
+    }
+
+    @Test
+    void anEntryInsertedBehindTheRepositorysBackIsNeverForkedFrom() {
+        ChainEntry first = chain.append(entry("a"));
+        workspace.dsl().insertInto(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY)
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.SEQ, 2L)
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.KIND, "decision")
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.ENVELOPE, entry("x").envelope())
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.ENTRY_HASH, entry("x").entryHash())
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.PREV_ENTRY_HASH, first.entryHash())
+                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.RECORDED_AT, java.time.OffsetDateTime.now())
+                .execute();
+
+        assertThatThrownBy(() -> chain.append(entry("b"))).as("seq 2 is taken").isInstanceOf(RuntimeException.class);
+        ChainEntry third = chain.append(entry("b"));
+
+        assertThat(third.seq()).isEqualTo(3);
+        assertThat(third.prevEntryHash()).isEqualTo(entry("x").entryHash());
+    }
+
+    @Test
+    void aRefusedEntryLeavesNoRowWrittenAlongside() {
+        byte[] blob = "{\"findings\":[2]}".getBytes(StandardCharsets.UTF_8);
+        NewChainEntry wrongHash = new NewChainEntry(ChainEntryKind.DECISION, blob, "0".repeat(64),
+                new EntrySummary("d", 1, "alice", "approved"));
+
+        assertThatThrownBy(() -> chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> wrongHash))
+                .isInstanceOf(StoreRefusedException.class);
+
+        assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isFalse();
+        assertThat(chain.size()).isZero();
+    }
+
+    @Test
     void refusesAnEntryWhoseHashIsNotTheEnvelopeDigest() {
         NewChainEntry good = entry("a");
         NewChainEntry lying = new NewChainEntry(good.kind(), good.envelope(), "0".repeat(64), good.summary());

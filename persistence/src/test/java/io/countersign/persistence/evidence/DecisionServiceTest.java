@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.countersign.model.decision.DecisionInput;
 import io.countersign.model.decision.DecisionProblem;
 import io.countersign.model.decision.LineItemChoice;
+import io.countersign.model.analysis.AnalysisDocument;
+import io.countersign.model.decision.DecisionRecord;
+import io.countersign.model.evidence.CanonicalJson;
+import io.countersign.model.evidence.Digest;
+import io.countersign.model.evidence.DsseEnvelope;
+import io.countersign.model.evidence.InTotoStatement;
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.format.Outcome;
 import io.countersign.persistence.Workspace;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -187,5 +195,85 @@ class DecisionServiceTest {
                 .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(e.problems())
                         .extracting(DecisionProblem::code).containsExactly(DecisionProblem.Code.KEY_NOT_REGISTERED));
         assertThat(workspace.evidenceChain().size()).isZero();
+    }
+
+    @Test
+    void aKeyRegisteredAfterARefusalIsAcceptedAndARetiredOneRefused() throws Exception {
+        ReviewFixture.Stored draft = clean("d-keys");
+        fixture.keyFor("u-kim");
+        SigningKey later = SigningKey.generate();
+        DecisionInput approve = input("d-keys", 1, Outcome.APPROVE, null, Set.of());
+
+        assertThatThrownBy(() -> service.record(fixture.material(draft), "u-kim", approve, later))
+                .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(DecisionProblem::code).containsExactly(DecisionProblem.Code.KEY_NOT_REGISTERED));
+        workspace.signingKeys().register("u-kim", "Kim", later.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
+        RecordedDecision recorded = service.record(fixture.material(draft), "u-kim", approve, later);
+        assertThat(recorded.decision().keyId()).isEqualTo(later.keyId().toString());
+
+        ReviewFixture.Stored next = clean("d-keys-2");
+        workspace.signingKeys().retire(later.keyId().toString(), ReviewFixture.NOW.minusSeconds(1));
+        assertThatThrownBy(() -> service.record(fixture.material(next), "u-kim", input("d-keys-2", 1, Outcome.APPROVE, null, Set.of()), later))
+                .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(DecisionProblem::code).containsExactly(DecisionProblem.Code.KEY_NOT_REGISTERED));
+        assertThat(workspace.evidenceChain().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anInputNotStoredInTheWorkspaceIsRefused() throws Exception {
+        ReviewFixture.Stored draft = clean("d-missing");
+        SigningKey kim = fixture.keyFor("u-kim");
+        ReviewMaterial stored = fixture.material(draft);
+        ReviewMaterial unknownDraftBytes = new ReviewMaterial(stored.draft(), Digest.sha256("not imported".getBytes(StandardCharsets.UTF_8)),
+                stored.snapshot(), stored.snapshotDigest(), stored.policy(), stored.policyDigest(), stored.pending(), stored.latestRevision());
+        DecisionInput approve = input("d-missing", 1, Outcome.APPROVE, null, Set.of());
+        service.record(fixture.material(clean("d-first")), "u-kim", input("d-first", 1, Outcome.APPROVE, null, Set.of()), kim);
+
+        assertThatThrownBy(() -> service.record(unknownDraftBytes, "u-kim", approve, kim))
+                .isInstanceOfSatisfying(DecisionRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(DecisionProblem::code).containsExactly(DecisionProblem.Code.STALE_REVISION))
+                .hasMessageContaining("is not in this workspace; import it first");
+        assertThat(workspace.evidenceChain().size()).isEqualTo(1);
+        assertThat(service.record(stored, "u-kim", approve, kim).seq()).isEqualTo(2);
+    }
+
+    @Test
+    void theFindingsShownAreStoredWithTheEntryUnderTheDigestItSigns() throws Exception {
+        ReviewFixture.Stored draft = conflicting("d-findings", 1);
+        SigningKey kim = fixture.keyFor("u-kim");
+        ReviewMaterial material = fixture.material(draft);
+
+        RecordedDecision recorded = service.record(material, "u-kim",
+                new DecisionInput("d-findings", 1, Outcome.REJECT, List.of(), "conflict", null, Set.of(), null), kim);
+
+        InTotoStatement statement = InTotoStatement.parse(DsseEnvelope.parse(
+                workspace.evidenceChain().get(recorded.seq()).orElseThrow().envelope()).payload());
+        Digest findings = statement.subjects().get(3).digest();
+        byte[] expected = CanonicalJson.canonicalize(AnalysisDocument.findings(service.preview(material, "u-kim").analysis().findings()));
+        assertThat(findings).isEqualTo(Digest.sha256(expected));
+        assertThat(workspace.blobs().get(findings.hex()).orElseThrow().content()).isEqualTo(expected);
+    }
+
+    @Test
+    void theRecordReturnedIsTheRecordVerificationReadsBack() throws Exception {
+        SigningKey kim = fixture.keyFor("u-kim");
+        List<RecordedDecision> recorded = new java.util.ArrayList<>();
+        recorded.add(service.record(fixture.material(clean("d-a")), "u-kim", input("d-a", 1, Outcome.APPROVE, null, Set.of()), kim));
+        recorded.add(service.record(fixture.material(conflicting("d-b", 3)), "u-kim",
+                new DecisionInput("d-b", 3, Outcome.APPROVE, List.of(), "cover", "ctl-review", Set.of("SOD-CONFLICT"), null), kim));
+        for (String confidence : List.of("1.0", "null", "0", "0.125")) {
+            String id = "d-c" + confidence;
+            ReviewFixture.Stored draft = fixture.importDraft(ReviewFixture.draftJson(id, 1, "u-ana", "erp.report-read", "2026-12-01T00:00:00Z")
+                    .replace("\"confidence\": 0.9", "\"confidence\": " + confidence));
+            recorded.add(service.record(fixture.material(draft), "u-kim", input(id, 1, Outcome.REJECT, "no", Set.of()), kim));
+        }
+
+        List<DecisionRecord> verified = new StoreVerifier(workspace).verify().verifiedDecisions();
+
+        assertThat(recorded).extracting(RecordedDecision::decision).containsExactlyElementsOf(verified);
+        for (int i = 0; i < verified.size(); i++) {
+            assertThat(recorded.get(i).decision().predicate().toString()).as("same fields in the same order")
+                    .isEqualTo(verified.get(i).predicate().toString());
+        }
     }
 }
