@@ -53,9 +53,11 @@ public final class BenchmarkHarness {
         results.addAll(ColdScenario.run(workload, settings));
         progress("S5: signed durable decisions");
         results.addAll(DecisionScenario.run(workload, settings, out));
+        progress("S8: the queue table with " + QueueTableSettings.of(settings).rows() + " rows, fresh JVM");
+        results.addAll(QueueTableScenario.run(workload, settings));
         results.sort(Comparator.comparing(Result::scenario));
         Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
-                loadBefore, Machine.loadAverage(), settings.describe(), results, Pending.ALL);
+                loadBefore, Machine.loadAverage(), settings.describe() + "; " + QueueTableSettings.of(settings).describe(), results, Pending.ALL);
         report.write(out);
         return report;
     }

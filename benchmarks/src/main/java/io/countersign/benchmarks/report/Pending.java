@@ -19,8 +19,5 @@ public record Pending(String scenario, String title, String target, String waits
                     "the evidence pack export"),
             new Pending("S7", "verify a 10,000-decision pack",
                     "<= 800 ms; floor: N single signature verifications + hashing, <= 1.3x",
-                    "the evidence pack verifier"),
-            new Pending("S8", "100,000-row queue: scroll, sort, select all, clear selection",
-                    "frame p95 <= 33 ms, sort <= 200 ms, clear <= 100 ms; floor: List.sort with the same comparator, <= 3x",
-                    "the review queue screen (app)"));
+                    "the evidence pack verifier"));
 }
