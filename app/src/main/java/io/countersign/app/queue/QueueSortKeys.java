@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -24,7 +24,11 @@ final class QueueSortKeys {
     private final Map<QueueItem, Keys> keys = new IdentityHashMap<>();
 
     QueueSortKeys(ObservableList<QueueItem> rows) {
-        rows.addListener((InvalidationListener) changed -> keys.clear());
+        rows.addListener((ListChangeListener<QueueItem>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(keys::remove);
+            }
+        });
     }
 
     private Keys of(QueueItem item) {

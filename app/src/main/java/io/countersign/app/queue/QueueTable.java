@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -64,6 +66,25 @@ final class QueueTable {
         // Most severe first: triage order until the reviewer sorts otherwise.
         table.getSortOrder().add(severity);
         return table;
+    }
+
+    /**
+     * The table's order as a comparator of rows. Every column's cell value is the row itself, so the
+     * columns' comparators apply to rows directly; the table's own comparator would call a column's
+     * cell value factory twice per comparison (about a third of the time to sort 100,000 rows). It
+     * follows the table's comparator, which the table replaces on every change of sort order or direction.
+     */
+    static ObjectBinding<Comparator<QueueItem>> rowOrder(TableView<QueueItem> table) {
+        return Bindings.createObjectBinding(() -> {
+            Comparator<QueueItem> order = null;
+            for (TableColumn<QueueItem, ?> column : table.getSortOrder()) {
+                @SuppressWarnings("unchecked")
+                Comparator<QueueItem> by = (Comparator<QueueItem>) column.getComparator();
+                by = column.getSortType() == TableColumn.SortType.DESCENDING ? by.reversed() : by;
+                order = order == null ? by : order.thenComparing(by);
+            }
+            return order;
+        }, table.comparatorProperty());
     }
 
     private static TableColumn<QueueItem, QueueItem> column(String title, String id, double width,

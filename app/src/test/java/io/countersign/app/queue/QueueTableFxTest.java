@@ -51,6 +51,17 @@ class QueueTableFxTest {
     }
 
     @Test
+    void clickingAHeaderSortsByThatColumnThenReverses(FxRobot robot) {
+        robot.clickOn(robot.lookup(".column-header").match(header -> "queue-col-risk".equals(header.getId())).queryAs(Node.class));
+        assertThat(table.getSortOrder()).containsExactly(column("queue-col-risk"));
+        assertThat(model.visibleItems()).extracting(QueueItem::risk).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(model.visibleItems().getFirst().risk()).isNotEqualTo(model.visibleItems().getLast().risk());
+
+        robot.clickOn(robot.lookup(".column-header").match(header -> "queue-col-risk".equals(header.getId())).queryAs(Node.class));
+        assertThat(model.visibleItems()).extracting(QueueItem::risk).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
     void ageSortsYoungestFirst(FxRobot robot) {
         sortBy(robot, "queue-col-age", TableColumn.SortType.ASCENDING);
         Instant now = DemoQueue.CLOCK.instant();
