@@ -6,7 +6,7 @@ package io.countersign.benchmarks.harness;
  */
 record QueueTableSettings(int rows, int scrollFrames, int sortRepeats) {
     static final QueueTableSettings FULL = new QueueTableSettings(100_000, 200, 3);
-    static final QueueTableSettings SMOKE = new QueueTableSettings(1_000, 10, 1);
+    static final QueueTableSettings SMOKE = new QueueTableSettings(300, 4, 1);
 
     static QueueTableSettings of(HarnessSettings settings) {
         return settings.name().equals("full") ? FULL : SMOKE;
