@@ -14,8 +14,9 @@ import javafx.collections.ObservableList;
  * The queue's column orders, over keys worked out once per row. Sorting 100,000 rows makes about
  * 1.7 million comparisons: the severity column would otherwise scan each draft's findings twice per
  * comparison, the age column read the clock and build two durations, and the title column fold case
- * character by character. Keys are dropped whenever the queue's rows change (a reload builds new rows).
- * Used on the FX thread only, like the table it sorts.
+ * character by character. A row's keys are assumed fixed while it is in the queue (a reload builds new
+ * rows) and are dropped when it leaves; only removals are handled, because the sorted view may already
+ * have asked for the new rows' keys before this hears of them. FX thread only, like the table it sorts.
  */
 final class QueueSortKeys {
     private record Keys(Severity severity, String foldedTitle, Instant created) {
