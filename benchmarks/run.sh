@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs the benchmark harness: builds the model, persistence and benchmarks modules (no install),
+# Runs the benchmark harness: builds the benchmarks module with model, persistence and app (no install),
 # then measures every scenario and writes target/benchmarks/results.json and results.md.
 #   ./benchmarks/run.sh           the workload (10,000 drafts); about 15 minutes on 2 cores
 #   ./benchmarks/run.sh --smoke   tiny sizes, proves every scenario runs; well under a minute

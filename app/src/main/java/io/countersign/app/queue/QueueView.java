@@ -112,7 +112,9 @@ public final class QueueView extends VBox {
     }
 
     private void bindTable() {
-        model.visibleItems().comparatorProperty().bind(table.comparatorProperty());
+        // The sorted view sorts itself whenever the table's order changes, so the table has nothing left to do.
+        model.visibleItems().comparatorProperty().bind(QueueTable.rowOrder(table));
+        table.setSortPolicy(sorted -> true);
         table.setItems(model.visibleItems());
         Label empty = new Label();
         empty.getStyleClass().add("queue-empty");

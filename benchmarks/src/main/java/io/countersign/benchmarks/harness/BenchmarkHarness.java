@@ -80,9 +80,14 @@ public final class BenchmarkHarness {
             progress("S6, S7: export and verify a decision pack");
             results.addAll(PackScenario.run(workload, settings, out, seed));
         }
+        if (only == null || only.equals("S8")) {
+            progress("S8: the queue table with " + QueueTableSettings.of(settings).rows() + " rows, fresh JVM");
+            results.addAll(QueueTableScenario.run(workload, settings));
+        }
         results.sort(Comparator.comparing(Result::scenario));
         Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
-                loadBefore, Machine.loadAverage(), settings.describe() + "; " + PackScenario.PackSettings.of(settings).describe(), results, Pending.ALL);
+                loadBefore, Machine.loadAverage(), settings.describe() + "; " + PackScenario.PackSettings.of(settings).describe()
+                        + "; " + QueueTableSettings.of(settings).describe(), results, Pending.ALL);
         report.write(out);
         return report;
     }
