@@ -41,13 +41,24 @@ public final class SourceTreeReader {
     private String lastKey;
     private int lastIndex;
 
+    /**
+     * Keys already checked for lone surrogates, by identity: Jackson hands out one string per distinct
+     * JSON key, so a file's few dozen keys are checked once each rather than at every use.
+     */
+    private final String[] wellFormedNames = new String[64];
+
     /** The fields and items of the containers being read, innermost last; copied out when one ends. */
     private String[] names = new String[32];
     private SourceNode[] values = new SourceNode[32];
     private int top;
 
-    private SourceTreeReader(String source) {
+    private final boolean json;
+    /** Jackson's limit on a string's length, which {@code getText()} enforces on each string. */
+    private int maxStringLength;
+
+    private SourceTreeReader(String source, boolean json) {
         this.source = source;
+        this.json = json;
     }
 
     public static SourceNode read(Path file) throws FormatException, IOException {
@@ -57,9 +68,10 @@ public final class SourceTreeReader {
     }
 
     public static SourceNode read(String source, byte[] content, Syntax syntax) throws FormatException {
-        SourceTreeReader reader = new SourceTreeReader(source);
+        SourceTreeReader reader = new SourceTreeReader(source, syntax == Syntax.JSON);
         JsonFactory factory = syntax == Syntax.YAML ? YAML : JSON;
         try (JsonParser parser = factory.createParser(content)) {
+            reader.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new FormatException(source, new SourcePosition(1, 1, ""), "the file is empty; expected a JSON object");
@@ -96,14 +108,7 @@ public final class SourceTreeReader {
                     container, key, index));
             case START_ARRAY -> readArray(parser, SourceNode.container(source, SourceNode.Kind.ARRAY, line, column,
                     container, key, index));
-            case VALUE_STRING -> {
-                String text = parser.getText();
-                int lone = loneSurrogate(text);
-                if (lone >= 0) {
-                    throw failure(line, column, container, key, index, loneSurrogateReason(text, lone, "string"));
-                }
-                yield SourceNode.scalar(source, SourceNode.Kind.STRING, line, column, container, key, index, text);
-            }
+            case VALUE_STRING -> readString(parser, line, column, container, key, index);
             case VALUE_NUMBER_INT -> {
                 // No Math.abs here: it leaves Long.MIN_VALUE negative, which would pass as safe.
                 if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
@@ -133,10 +138,14 @@ public final class SourceTreeReader {
         int[] index = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            int lone = loneSurrogate(name);
-            if (lone >= 0) {
-                throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
-                        loneSurrogateReason(name, lone, "key"));
+            int slot = name.hashCode() & (wellFormedNames.length - 1);
+            if (wellFormedNames[slot] != name) {
+                int lone = loneSurrogate(name);
+                if (lone >= 0) {
+                    throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
+                            loneSurrogateReason(name, lone, "key"));
+                }
+                wellFormedNames[slot] = name;
             }
             int count = top - base;
             boolean duplicate = false;
@@ -171,6 +180,42 @@ public final class SourceTreeReader {
         }
         array.complete(null, pop(base), null);
         return array;
+    }
+
+    /**
+     * A string value, refused if it holds a lone surrogate. For JSON the check runs over Jackson's
+     * character buffer, several times cheaper than over the string a character at a time, and only
+     * text with a surrogate in it gets the exact check. Reading the length first makes Jackson decode
+     * the string exactly as {@code getText()} does (malformed bytes fail alike); a string over Jackson's
+     * length limit goes through {@code getText()}, which refuses it as before.
+     */
+    private SourceNode readString(JsonParser parser, int line, int column, SourceNode container, String key, int index)
+            throws IOException, FormatException {
+        String text;
+        boolean mayHaveSurrogate = true;
+        if (json && parser.getTextLength() <= maxStringLength) {
+            char[] chars = parser.getTextCharacters();
+            int from = parser.getTextOffset();
+            int length = parser.getTextLength();
+            text = new String(chars, from, length);
+            mayHaveSurrogate = hasSurrogate(chars, from, from + length);
+        } else {
+            text = parser.getText();
+        }
+        int lone = mayHaveSurrogate ? loneSurrogate(text) : -1;
+        if (lone >= 0) {
+            throw failure(line, column, container, key, index, loneSurrogateReason(text, lone, "string"));
+        }
+        return SourceNode.scalar(source, SourceNode.Kind.STRING, line, column, container, key, index, text);
+    }
+
+    /** Whether a character of {@code chars[from, to)} is a surrogate; without branches, for speed. */
+    static boolean hasSurrogate(char[] chars, int from, int to) {
+        int any = 0;
+        for (int i = from; i < to; i++) {
+            any |= ((chars[i] >>> 11) ^ (Character.MIN_SURROGATE >>> 11)) - 1; // negative only for 0xD800..0xDFFF
+        }
+        return any < 0;
     }
 
     private void push(String name, SourceNode value) {
