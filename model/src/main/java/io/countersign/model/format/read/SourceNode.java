@@ -24,7 +24,9 @@ import java.util.Set;
  *
  * <p>Reading a file builds one of these per value, so a node keeps only what errors need cheaply:
  * its line and column, and a link to its container from which the pointer is rebuilt when an error
- * names it (ADR 0002). Fields sit in two arrays in file order, not in a map.
+ * names it (ADR 0002). Fields sit in two arrays in file order, not in a map. A container's content
+ * is set when the reader reaches its end, so hand a tree to another thread the usual safe ways
+ * (a queue, an executor, a future), as any mutable object.
  */
 public final class SourceNode {
 
@@ -122,20 +124,18 @@ public final class SourceNode {
         }
         StringBuilder pointer = new StringBuilder();
         container.appendPointer(pointer);
-        pointer.append('/');
-        if (key != null) {
-            pointer.append(escape(key));
-        } else {
-            pointer.append(index);
-        }
+        appendStep(pointer, key, index);
         return pointer.toString();
     }
 
     private void appendPointer(StringBuilder pointer) {
-        if (parent == null) {
-            return;
+        if (parent != null) {
+            parent.appendPointer(pointer);
+            appendStep(pointer, key, index);
         }
-        parent.appendPointer(pointer);
+    }
+
+    private static void appendStep(StringBuilder pointer, String key, int index) {
         pointer.append('/');
         if (key != null) {
             pointer.append(escape(key));

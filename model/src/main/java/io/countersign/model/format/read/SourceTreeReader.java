@@ -47,9 +47,12 @@ public final class SourceTreeReader {
      */
     private final String[] wellFormedNames = new String[64];
 
-    /** The fields and items of the containers being read, innermost last; copied out when one ends. */
-    private String[] names = new String[32];
-    private SourceNode[] values = new SourceNode[32];
+    /**
+     * The fields and items of the containers being read, innermost last; copied out when one ends.
+     * Sized for a typical draft (about a hundred), so most files never grow it.
+     */
+    private String[] names = new String[128];
+    private SourceNode[] values = new SourceNode[128];
     private int top;
 
     private final boolean json;
@@ -126,8 +129,8 @@ public final class SourceTreeReader {
                 }
                 yield SourceNode.scalar(source, SourceNode.Kind.DECIMAL, line, column, container, key, index, value);
             }
-            case VALUE_TRUE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, line, column, container, key, index, Boolean.TRUE);
-            case VALUE_FALSE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, line, column, container, key, index, Boolean.FALSE);
+            case VALUE_TRUE, VALUE_FALSE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, line, column, container, key,
+                    index, token == JsonToken.VALUE_TRUE);
             case VALUE_NULL -> SourceNode.scalar(source, SourceNode.Kind.NULL, line, column, container, key, index, null);
             default -> throw failure(line, column, container, key, index, "unsupported value " + token);
         };
