@@ -5,17 +5,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
  * One value of a parsed input file that remembers where it came from, so every binding error can
  * name the file, line:column and JSON pointer. The typed accessors are the whole binding
  * vocabulary of the format readers: each either returns a valid value or throws.
+ *
+ * <p>Reading a file builds one of these per value, so a node keeps only what errors need cheaply:
+ * its line and column, and a link to its container from which the pointer is rebuilt when an error
+ * names it (ADR 0002). Fields sit in two arrays in file order, not in a map. A container's content
+ * is set when the reader reaches its end, so hand a tree to another thread the usual safe ways
+ * (a queue, an executor, a future), as any mutable object.
  */
 public final class SourceNode {
 
@@ -27,33 +38,51 @@ public final class SourceNode {
         T bind(SourceNode node) throws FormatException;
     }
 
+    /** Objects with more fields than this get a hash index; smaller ones are searched in order. */
+    static final int LINEAR_FIELDS = 8;
+
     private final String source;
     private final Kind kind;
-    private final SourcePosition position;
+    private final int line;
+    private final int column;
+    /** The container holding this value, null at the root: the JSON pointer is rebuilt from it when needed. */
+    private final SourceNode parent;
+    /** This value's key in its parent object, or null in an array (then {@link #index} counts) or at the root. */
+    private final String key;
+    private final int index;
     private final Object scalar;
-    private final Map<String, SourceNode> fields;
-    private final List<SourceNode> items;
+    // A container's content, set once by the reader when the container's end is read.
+    private String[] names;
+    private SourceNode[] values;
+    private int[] slots;
 
-    private SourceNode(String source, Kind kind, SourcePosition position, Object scalar,
-                       Map<String, SourceNode> fields, List<SourceNode> items) {
+    private SourceNode(String source, Kind kind, int line, int column, SourceNode parent, String key, int index,
+                       Object scalar) {
         this.source = source;
         this.kind = kind;
-        this.position = position;
+        this.line = line;
+        this.column = column;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
         this.scalar = scalar;
-        this.fields = fields;
-        this.items = items;
     }
 
-    static SourceNode scalar(String source, Kind kind, SourcePosition position, Object value) {
-        return new SourceNode(source, kind, position, value, Map.of(), List.of());
+    static SourceNode scalar(String source, Kind kind, int line, int column, SourceNode parent, String key, int index,
+                             Object value) {
+        return new SourceNode(source, kind, line, column, parent, key, index, value);
     }
 
-    static SourceNode object(String source, SourcePosition position, LinkedHashMap<String, SourceNode> fields) {
-        return new SourceNode(source, Kind.OBJECT, position, null, Collections.unmodifiableMap(fields), List.of());
+    /** An object or array whose content {@link #complete} sets once its end is read. */
+    static SourceNode container(String source, Kind kind, int line, int column, SourceNode parent, String key, int index) {
+        return new SourceNode(source, kind, line, column, parent, key, index, null);
     }
 
-    static SourceNode array(String source, SourcePosition position, List<SourceNode> items) {
-        return new SourceNode(source, Kind.ARRAY, position, null, Map.of(), List.copyOf(items));
+    /** Sets a container's content: field names (null for an array), values, and the names' index when it has one. */
+    void complete(String[] fieldNames, SourceNode[] content, int[] index) {
+        this.names = fieldNames;
+        this.values = content;
+        this.slots = index;
     }
 
     public String source() {
@@ -64,20 +93,77 @@ public final class SourceNode {
         return kind;
     }
 
+    /** Where this value starts; the pointer is built on each call, so errors pay for it, not reading. */
     public SourcePosition position() {
-        return position;
+        return new SourcePosition(line, column, pointer());
     }
 
+    /** This object's fields in file order, as an unmodifiable view; empty for other kinds. */
     public Map<String, SourceNode> fields() {
-        return fields;
+        return kind == Kind.OBJECT ? new FieldView() : Map.of();
     }
 
+    /** This array's items, unmodifiable; empty for other kinds. */
     public List<SourceNode> items() {
-        return items;
+        return kind == Kind.ARRAY ? new ItemView(values) : List.of();
+    }
+
+    String pointer() {
+        if (parent == null) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        appendPointer(pointer);
+        return pointer.toString();
+    }
+
+    /** The pointer of a value that sits, or would sit, at {@code key} or {@code index} of {@code container}. */
+    static String pointer(SourceNode container, String key, int index) {
+        if (container == null) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        container.appendPointer(pointer);
+        appendStep(pointer, key, index);
+        return pointer.toString();
+    }
+
+    private void appendPointer(StringBuilder pointer) {
+        if (parent != null) {
+            parent.appendPointer(pointer);
+            appendStep(pointer, key, index);
+        }
+    }
+
+    private static void appendStep(StringBuilder pointer, String key, int index) {
+        pointer.append('/');
+        if (key != null) {
+            pointer.append(escape(key));
+        } else {
+            pointer.append(index);
+        }
+    }
+
+    /** The value of field {@code name}, or null if this is not an object or has no such field. */
+    private SourceNode find(String name) {
+        String[] keys = names;
+        if (keys == null) {
+            return null;
+        }
+        if (slots == null) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(name)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+        int at = FieldIndex.find(slots, keys, 0, name);
+        return at < 0 ? null : values[at];
     }
 
     public FormatException error(String reason) {
-        return new FormatException(source, position, reason);
+        return new FormatException(source, position(), reason);
     }
 
     // ---- structure ------------------------------------------------------------------------
@@ -91,21 +177,24 @@ public final class SourceNode {
 
     /** Refuses fields outside the format; {@code x-} prefixed extension fields are allowed. */
     public void onlyFields(Set<String> allowed) throws FormatException {
-        for (Map.Entry<String, SourceNode> field : fields.entrySet()) {
-            if (!allowed.contains(field.getKey()) && !field.getKey().startsWith("x-")) {
-                throw field.getValue().error("unknown field '" + field.getKey() + "'; expected one of "
+        if (names == null) {
+            return;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (!allowed.contains(names[i]) && !names[i].startsWith("x-")) {
+                throw values[i].error("unknown field '" + names[i] + "'; expected one of "
                         + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
     }
 
     public boolean has(String name) {
-        SourceNode value = fields.get(name);
+        SourceNode value = find(name);
         return value != null && value.kind != Kind.NULL;
     }
 
     public SourceNode field(String name) throws FormatException {
-        SourceNode value = fields.get(name);
+        SourceNode value = find(name);
         if (value == null) {
             throw absent(name, "missing required field '" + name + "'");
         }
@@ -117,16 +206,15 @@ public final class SourceNode {
 
     /** An error about a field that is absent or null: at the null value, else at this object with the field's pointer. */
     public FormatException absent(String name, String reason) {
-        SourceNode value = fields.get(name);
+        SourceNode value = find(name);
         if (value != null) {
             return value.error(reason);
         }
-        return new FormatException(source, new SourcePosition(position.line(), position.column(),
-                position.pointer() + "/" + escape(name)), reason);
+        return new FormatException(source, new SourcePosition(line, column, pointer(this, name, 0)), reason);
     }
 
     public SourceNode optionalField(String name) {
-        SourceNode value = fields.get(name);
+        SourceNode value = find(name);
         return value == null || value.kind == Kind.NULL ? null : value;
     }
 
@@ -134,16 +222,24 @@ public final class SourceNode {
         if (kind != Kind.ARRAY) {
             throw error("expected " + what + " (an array), found " + describe());
         }
-        return items;
+        return new ItemView(values);
+    }
+
+    /** The items of field {@code name}'s array; the message is only built when it is not one. */
+    private SourceNode[] arrayOf(String name) throws FormatException {
+        if (kind != Kind.ARRAY) {
+            throw error("expected '" + name + "' (an array), found " + describe());
+        }
+        return values;
     }
 
     public <T> List<T> list(String name, Binder<T> binder) throws FormatException {
-        return bindAll(field(name).arrayItems("'" + name + "'"), binder);
+        return bindAll(field(name).arrayOf(name), binder);
     }
 
     public <T> List<T> optionalList(String name, Binder<T> binder) throws FormatException {
         SourceNode value = optionalField(name);
-        return value == null ? List.of() : bindAll(value.arrayItems("'" + name + "'"), binder);
+        return value == null ? List.of() : bindAll(value.arrayOf(name), binder);
     }
 
     public List<String> textList(String name) throws FormatException {
@@ -154,12 +250,19 @@ public final class SourceNode {
         return optionalList(name, SourceNode::asId);
     }
 
-    private static <T> List<T> bindAll(List<SourceNode> nodes, Binder<T> binder) throws FormatException {
-        List<T> bound = new ArrayList<>(nodes.size());
-        for (SourceNode node : nodes) {
-            bound.add(binder.bind(node));
+    /**
+     * Binds every item into an unmodifiable list: {@code List.of} when no binder returned null (so the
+     * records' {@code List.copyOf} keeps it as it is), a view otherwise.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> bindAll(SourceNode[] nodes, Binder<T> binder) throws FormatException {
+        Object[] bound = new Object[nodes.length];
+        boolean hasNull = false;
+        for (int i = 0; i < nodes.length; i++) {
+            bound[i] = binder.bind(nodes[i]);
+            hasNull |= bound[i] == null;
         }
-        return Collections.unmodifiableList(bound);
+        return hasNull ? Collections.unmodifiableList(Arrays.asList((T[]) bound)) : (List<T>) List.of(bound);
     }
 
     // ---- scalars ---------------------------------------------------------------------------
@@ -246,7 +349,7 @@ public final class SourceNode {
     public Instant asInstant() throws FormatException {
         String text = asText();
         try {
-            return Instant.parse(text);
+            return Timestamps.parseInstant(text);
         } catch (DateTimeParseException e) {
             throw error("expected an ISO-8601 UTC instant such as 2026-12-31T17:00:00Z, found \"" + text + "\"");
         }
@@ -289,7 +392,7 @@ public final class SourceNode {
 
     public <E extends Enum<E> & Coded> E asCode(Class<E> type) throws FormatException {
         String text = asText();
-        E value = Coded.fromCode(type, text);
+        E value = Codes.fromCode(type, text);
         if (value == null) {
             throw error("expected one of " + Coded.allCodes(type) + ", found \"" + text + "\"");
         }
@@ -322,5 +425,73 @@ public final class SourceNode {
 
     static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The fields of an object, in file order, without copying them into a map. */
+    private final class FieldView extends AbstractMap<String, SourceNode> {
+        @Override
+        public SourceNode get(Object name) {
+            return name instanceof String text ? find(text) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return get(name) != null;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
+        public Set<Entry<String, SourceNode>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, SourceNode>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < names.length;
+                        }
+
+                        @Override
+                        public Entry<String, SourceNode> next() {
+                            if (next >= names.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int at = next++;
+                            return new SimpleImmutableEntry<>(names[at], values[at]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return names.length;
+                }
+            };
+        }
+    }
+
+    /** The items of an array, without copying them into a list. */
+    private static final class ItemView extends AbstractList<SourceNode> implements RandomAccess {
+        private final SourceNode[] items;
+
+        ItemView(SourceNode[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public SourceNode get(int at) {
+            return items[at];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
     }
 }

@@ -9,16 +9,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Reads JSON or YAML into a {@link SourceNode} tree, refusing what the formats forbid before any
  * binding happens: duplicate keys, lone surrogates, integers beyond 2^53, non-finite numbers and
  * trailing content. Jackson does the tokenising; the checks are ours so the messages can name the
- * exact pointer.
+ * exact pointer. Nodes keep their line, column and container; pointers are only built for errors.
  */
 public final class SourceTreeReader {
 
@@ -30,10 +28,40 @@ public final class SourceTreeReader {
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
 
+    private static final String[] NO_NAMES = {};
+    private static final SourceNode[] NO_VALUES = {};
+
     private final String source;
 
-    private SourceTreeReader(String source) {
+    /**
+     * Where the value read last started, as its container and key or index: Jackson's own errors name
+     * its pointer, built only then.
+     */
+    private SourceNode lastContainer;
+    private String lastKey;
+    private int lastIndex;
+
+    /**
+     * Keys already checked for lone surrogates, by identity: Jackson hands out one string per distinct
+     * JSON key, so a file's few dozen keys are checked once each rather than at every use.
+     */
+    private final String[] wellFormedNames = new String[64];
+
+    /**
+     * The fields and items of the containers being read, innermost last; copied out when one ends.
+     * Sized for a typical draft (about a hundred), so most files never grow it.
+     */
+    private String[] names = new String[128];
+    private SourceNode[] values = new SourceNode[128];
+    private int top;
+
+    private final boolean json;
+    /** Jackson's limit on a string's length, which {@code getText()} enforces on each string. */
+    private int maxStringLength;
+
+    private SourceTreeReader(String source, boolean json) {
         this.source = source;
+        this.json = json;
     }
 
     public static SourceNode read(Path file) throws FormatException, IOException {
@@ -43,109 +71,198 @@ public final class SourceTreeReader {
     }
 
     public static SourceNode read(String source, byte[] content, Syntax syntax) throws FormatException {
-        SourceTreeReader reader = new SourceTreeReader(source);
+        SourceTreeReader reader = new SourceTreeReader(source, syntax == Syntax.JSON);
         JsonFactory factory = syntax == Syntax.YAML ? YAML : JSON;
         try (JsonParser parser = factory.createParser(content)) {
+            reader.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new FormatException(source, new SourcePosition(1, 1, ""), "the file is empty; expected a JSON object");
             }
-            SourceNode root = reader.readValue(parser, "");
+            SourceNode root = reader.readValue(parser, null, null, 0);
             if (parser.nextToken() != null) {
-                throw new FormatException(source, reader.at(parser, ""), "unexpected content after the document's end");
+                throw new FormatException(source, at(parser, ""), "unexpected content after the document's end");
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
             int column = where == null ? 0 : where.getColumnNr();
-            throw new FormatException(source, new SourcePosition(line, column, reader.lastPointer),
+            throw new FormatException(source, new SourcePosition(line, column,
+                    SourceNode.pointer(reader.lastContainer, reader.lastKey, reader.lastIndex)),
                     "not valid " + syntax.name() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new FormatException(source, new SourcePosition(0, 0, ""), "could not be read: " + e.getMessage());
         }
     }
 
-    /** Pointer of the value being read when Jackson itself fails, for its error message. */
-    private String lastPointer = "";
-
-    private SourceNode readValue(JsonParser parser, String pointer) throws IOException, FormatException {
-        lastPointer = pointer;
-        SourcePosition position = at(parser, pointer);
+    /** Reads the value at the current token, which sits at {@code key} (or {@code index}) of {@code container}. */
+    private SourceNode readValue(JsonParser parser, SourceNode container, String key, int index)
+            throws IOException, FormatException {
+        lastContainer = container;
+        lastKey = key;
+        lastIndex = index;
+        JsonLocation location = parser.currentTokenLocation();
+        int line = location.getLineNr();
+        int column = location.getColumnNr();
         JsonToken token = parser.currentToken();
         return switch (token) {
-            case START_OBJECT -> readObject(parser, pointer, position);
-            case START_ARRAY -> readArray(parser, pointer, position);
-            case VALUE_STRING -> SourceNode.scalar(source, SourceNode.Kind.STRING, position,
-                    checkedText(parser.getText(), position, "string"));
-            case VALUE_NUMBER_INT -> SourceNode.scalar(source, SourceNode.Kind.INTEGER, position, safeInteger(parser, position));
-            case VALUE_NUMBER_FLOAT -> SourceNode.scalar(source, SourceNode.Kind.DECIMAL, position, finiteDecimal(parser, position));
-            case VALUE_TRUE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, position, Boolean.TRUE);
-            case VALUE_FALSE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, position, Boolean.FALSE);
-            case VALUE_NULL -> SourceNode.scalar(source, SourceNode.Kind.NULL, position, null);
-            default -> throw new FormatException(source, position, "unsupported value " + token);
+            case START_OBJECT -> readObject(parser, SourceNode.container(source, SourceNode.Kind.OBJECT, line, column,
+                    container, key, index));
+            case START_ARRAY -> readArray(parser, SourceNode.container(source, SourceNode.Kind.ARRAY, line, column,
+                    container, key, index));
+            case VALUE_STRING -> readString(parser, line, column, container, key, index);
+            case VALUE_NUMBER_INT -> {
+                // No Math.abs here: it leaves Long.MIN_VALUE negative, which would pass as safe.
+                if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        || parser.getLongValue() > MAX_SAFE_INTEGER || parser.getLongValue() < -MAX_SAFE_INTEGER) {
+                    throw failure(line, column, container, key, index, "integer " + parser.getText()
+                            + " is beyond 2^53; expected an integer between -9007199254740991 and 9007199254740991");
+                }
+                yield SourceNode.scalar(source, SourceNode.Kind.INTEGER, line, column, container, key, index,
+                        parser.getLongValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                double value = parser.getDoubleValue();
+                if (!Double.isFinite(value)) {
+                    throw failure(line, column, container, key, index, "number " + parser.getText() + " is not a finite double");
+                }
+                yield SourceNode.scalar(source, SourceNode.Kind.DECIMAL, line, column, container, key, index, value);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, line, column, container, key,
+                    index, token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> SourceNode.scalar(source, SourceNode.Kind.NULL, line, column, container, key, index, null);
+            default -> throw failure(line, column, container, key, index, "unsupported value " + token);
         };
     }
 
-    private SourceNode readObject(JsonParser parser, String pointer, SourcePosition position)
-            throws IOException, FormatException {
-        LinkedHashMap<String, SourceNode> fields = new LinkedHashMap<>();
+    private SourceNode readObject(JsonParser parser, SourceNode object) throws IOException, FormatException {
+        int base = top;
+        int[] index = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            String childPointer = pointer + "/" + SourceNode.escape(name);
-            SourcePosition keyPosition = at(parser, childPointer);
-            checkedText(name, keyPosition, "key");
-            if (fields.containsKey(name)) {
-                throw new FormatException(source, keyPosition, "duplicate key '" + name + "'; each key may appear once");
+            int slot = name.hashCode() & (wellFormedNames.length - 1);
+            if (wellFormedNames[slot] != name) {
+                int lone = loneSurrogate(name);
+                if (lone >= 0) {
+                    throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
+                            loneSurrogateReason(name, lone, "key"));
+                }
+                wellFormedNames[slot] = name;
+            }
+            int count = top - base;
+            boolean duplicate = false;
+            if (count < SourceNode.LINEAR_FIELDS) {
+                for (int i = base; i < top && !duplicate; i++) {
+                    duplicate = names[i].equals(name);
+                }
+            } else {
+                if (index == null || !FieldIndex.roomFor(index, count + 1)) {
+                    index = FieldIndex.build(names, base, count);
+                }
+                duplicate = FieldIndex.find(index, names, base, name) >= 0;
+            }
+            if (duplicate) {
+                throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
+                        "duplicate key '" + name + "'; each key may appear once");
             }
             parser.nextToken();
-            fields.put(name, readValue(parser, childPointer));
-        }
-        return SourceNode.object(source, position, fields);
-    }
-
-    private SourceNode readArray(JsonParser parser, String pointer, SourcePosition position)
-            throws IOException, FormatException {
-        List<SourceNode> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(readValue(parser, pointer + "/" + items.size()));
-        }
-        return SourceNode.array(source, position, items);
-    }
-
-    private String checkedText(String text, SourcePosition position, String what) throws FormatException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new FormatException(source, position, "the " + what + " contains a lone surrogate (U+"
-                        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at character " + i
-                        + "); expected well-formed Unicode text");
+            push(name, readValue(parser, object, name, 0));
+            if (index != null) {
+                FieldIndex.add(index, names, base, count);
             }
         }
-        return text;
+        object.complete(top == base ? NO_NAMES : Arrays.copyOfRange(names, base, top), pop(base), index);
+        return object;
     }
 
-    private Long safeInteger(JsonParser parser, SourcePosition position) throws IOException, FormatException {
-        // No Math.abs here: it leaves Long.MIN_VALUE negative, which would pass as safe.
-        if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                || parser.getLongValue() > MAX_SAFE_INTEGER || parser.getLongValue() < -MAX_SAFE_INTEGER) {
-            throw new FormatException(source, position, "integer " + parser.getText()
-                    + " is beyond 2^53; expected an integer between -9007199254740991 and 9007199254740991");
+    private SourceNode readArray(JsonParser parser, SourceNode array) throws IOException, FormatException {
+        int base = top;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            push(null, readValue(parser, array, null, top - base));
         }
-        return parser.getLongValue();
+        array.complete(null, pop(base), null);
+        return array;
     }
 
-    private Double finiteDecimal(JsonParser parser, SourcePosition position) throws IOException, FormatException {
-        double value = parser.getDoubleValue();
-        if (!Double.isFinite(value)) {
-            throw new FormatException(source, position, "number " + parser.getText() + " is not a finite double");
+    /**
+     * A string value, refused if it holds a lone surrogate. For JSON the check runs over Jackson's
+     * character buffer, several times cheaper than over the string a character at a time, and only
+     * text with a surrogate in it gets the exact check. Reading the length first makes Jackson decode
+     * the string exactly as {@code getText()} does (malformed bytes fail alike); a string over Jackson's
+     * length limit goes through {@code getText()}, which refuses it as before.
+     */
+    private SourceNode readString(JsonParser parser, int line, int column, SourceNode container, String key, int index)
+            throws IOException, FormatException {
+        String text;
+        boolean mayHaveSurrogate = true;
+        if (json && parser.getTextLength() <= maxStringLength) {
+            char[] chars = parser.getTextCharacters();
+            int from = parser.getTextOffset();
+            int length = parser.getTextLength();
+            text = new String(chars, from, length);
+            mayHaveSurrogate = hasSurrogate(chars, from, from + length);
+        } else {
+            text = parser.getText();
         }
-        return value;
+        int lone = mayHaveSurrogate ? loneSurrogate(text) : -1;
+        if (lone >= 0) {
+            throw failure(line, column, container, key, index, loneSurrogateReason(text, lone, "string"));
+        }
+        return SourceNode.scalar(source, SourceNode.Kind.STRING, line, column, container, key, index, text);
     }
 
-    private SourcePosition at(JsonParser parser, String pointer) {
+    /** Whether a character of {@code chars[from, to)} is a surrogate; without branches, for speed. */
+    static boolean hasSurrogate(char[] chars, int from, int to) {
+        int any = 0;
+        for (int i = from; i < to; i++) {
+            any |= ((chars[i] >>> 11) ^ (Character.MIN_SURROGATE >>> 11)) - 1; // negative only for 0xD800..0xDFFF
+        }
+        return any < 0;
+    }
+
+    private void push(String name, SourceNode value) {
+        if (top == values.length) {
+            names = Arrays.copyOf(names, top * 2);
+            values = Arrays.copyOf(values, top * 2);
+        }
+        names[top] = name;
+        values[top++] = value;
+    }
+
+    /** The values pushed since {@code base}, removed from the stack. */
+    private SourceNode[] pop(int base) {
+        SourceNode[] content = top == base ? NO_VALUES : Arrays.copyOfRange(values, base, top);
+        top = base;
+        return content;
+    }
+
+    /** The index of the first surrogate not in a high-low pair, or -1 for well-formed text. */
+    private static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String loneSurrogateReason(String text, int at, String what) {
+        return "the " + what + " contains a lone surrogate (U+"
+                + Integer.toHexString(text.charAt(at)).toUpperCase(Locale.ROOT) + " at character " + at
+                + "); expected well-formed Unicode text";
+    }
+
+    private FormatException failure(int line, int column, SourceNode container, String key, int index, String reason) {
+        return new FormatException(source, new SourcePosition(line, column, SourceNode.pointer(container, key, index)), reason);
+    }
+
+    private static SourcePosition at(JsonParser parser, String pointer) {
         JsonLocation location = parser.currentTokenLocation();
         return new SourcePosition(location.getLineNr(), location.getColumnNr(), pointer);
     }
