@@ -11,6 +11,7 @@ import io.countersign.model.decision.LineItem;
 import io.countersign.model.decision.LineItemChoice;
 import io.countersign.model.finding.Finding;
 import io.countersign.model.finding.RuleId;
+import io.countersign.model.format.Draft;
 import io.countersign.model.format.Outcome;
 import io.countersign.model.format.Severity;
 import java.time.Clock;
@@ -140,8 +141,11 @@ public final class DecisionForm {
     private DraftAnalysis approvedAnalysis(List<LineItemChoice> choices) {
         if (!choices.equals(analysedChoices)) {
             analysedChoices = choices;
-            approvedAnalysis = decisionCase.analyzer().analyze(ApprovedDraft.of(decisionCase.material().draft(), choices),
-                    decisionCase.material().pending(), ReviewContext.NONE);
+            Draft approved = ApprovedDraft.of(decisionCase.material().draft(), choices);
+            // Nothing reduced: what would be let through is what was shown, and the rules reading this
+            // ignore independence findings; no second analysis on the FX thread (as DecisionService.record).
+            approvedAnalysis = approved == decisionCase.material().draft() ? decisionCase.shown()
+                    : decisionCase.analyzer().analyze(approved, decisionCase.material().pending(), ReviewContext.NONE);
         }
         return approvedAnalysis;
     }

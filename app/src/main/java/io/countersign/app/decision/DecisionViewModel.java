@@ -5,7 +5,6 @@ import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.queue.QueueItem;
 import io.countersign.app.workspace.Approver;
 import io.countersign.app.workspace.WorkspaceSession;
-import io.countersign.model.analysis.DraftAnalyzer;
 import io.countersign.model.decision.DecisionInput;
 import io.countersign.model.format.Outcome;
 import io.countersign.persistence.evidence.DecisionRefusedException;
@@ -116,7 +115,7 @@ public final class DecisionViewModel {
         ReviewMaterial material = new ReviewMaterials(open.workspace()).forDraft(draftId, revision, service.verifiedDecisions());
         DecisionService.Preview preview = service.preview(material, acting.id());
         return new DecisionCase(material, preview.analysis(), preview.standing(),
-                new DraftAnalyzer(material.snapshot(), material.policy()), acting.id(), acting.name());
+                service.analyzerFor(material), acting.id(), acting.name());
     }
 
     private void show(DecisionCase prepared, String reason) {

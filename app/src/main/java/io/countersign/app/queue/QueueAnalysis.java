@@ -17,7 +17,10 @@ import java.util.stream.IntStream;
  * and reused; analyzers are thread-safe, so drafts are analysed in parallel.
  */
 public final class QueueAnalysis {
-    /** The first batch is small so the first rows show quickly; later ones grow to keep hand-offs few. */
+    /**
+     * The first batch is about a screenful so rows show quickly, the second brings the first thousand
+     * rows to scroll through, and later ones grow to keep hand-offs to the FX thread few.
+     */
     static final int FIRST_BATCH = 250;
     static final int LARGEST_BATCH = 2_000;
 
@@ -33,10 +36,14 @@ public final class QueueAnalysis {
      * batches once {@code wanted} says no (a newer load replaced this one).
      */
     public void analyze(List<PendingDraft> pending, BooleanSupplier wanted, Consumer<List<QueueItem>> batches) {
-        int size = FIRST_BATCH;
-        for (int from = 0; from < pending.size() && wanted.getAsBoolean(); from += size, size = Math.min(LARGEST_BATCH, size * 2)) {
+        for (int from = 0, size = FIRST_BATCH; from < pending.size() && wanted.getAsBoolean(); from += size, size = nextBatch(size)) {
             batches.accept(analyzeBatch(pending.subList(from, Math.min(pending.size(), from + size))));
         }
+    }
+
+    /** 250, 750 (a thousand rows in all), 1,500, then 2,000 at a time. */
+    static int nextBatch(int size) {
+        return size == FIRST_BATCH ? 3 * FIRST_BATCH : Math.min(LARGEST_BATCH, size * 2);
     }
 
     private List<QueueItem> analyzeBatch(List<PendingDraft> pending) {

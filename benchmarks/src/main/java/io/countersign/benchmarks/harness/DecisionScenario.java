@@ -3,6 +3,7 @@ package io.countersign.benchmarks.harness;
 import io.countersign.benchmarks.decision.DecisionBench;
 import io.countersign.benchmarks.decision.Latencies;
 import io.countersign.benchmarks.decision.SignSyncInsertFloor;
+import io.countersign.benchmarks.report.Folders;
 import io.countersign.benchmarks.report.Result;
 import io.countersign.benchmarks.workload.Workload;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * S5: signed durable decisions through the decision service, warm, against signing the same
@@ -34,7 +34,7 @@ final class DecisionScenario {
         List<Round> rounds = new ArrayList<>();
         for (int r = 0; r < settings.decisionRounds(); r++) {
             Path dir = scratch.resolve("s5-round-" + r);
-            delete(dir);
+            Folders.delete(dir);
             try (DecisionBench bench = new DecisionBench(dir.resolve("workspace"), workload, warm + measured);
                  SignSyncInsertFloor floor = new SignSyncInsertFloor(dir)) {
                 bench.record(0, warm);
@@ -49,7 +49,7 @@ final class DecisionScenario {
                 }
                 rounds.add(new Round(Latencies.concat(values), Latencies.concat(floors)));
             }
-            delete(dir);
+            Folders.delete(dir);
         }
         rounds.sort(Comparator.comparingDouble(round -> round.value().totalMillis()));
         Round median = rounds.get(rounds.size() / 2);
@@ -67,14 +67,4 @@ final class DecisionScenario {
                                 median.value().percentileMillis(50), median.floor().percentileMillis(50))));
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -3,6 +3,7 @@ package io.countersign.benchmarks.harness;
 import io.countersign.benchmarks.pack.PackFixture;
 import io.countersign.benchmarks.pack.PackFloors;
 import io.countersign.benchmarks.pack.StoredEntries;
+import io.countersign.benchmarks.report.Folders;
 import io.countersign.benchmarks.report.Result;
 import io.countersign.benchmarks.workload.Workload;
 import io.countersign.model.evidence.Digest;
@@ -83,7 +84,7 @@ final class PackScenario {
         double[] values = new double[settings.repeats()];
         double[] floors = new double[settings.repeats()];
         for (int round = 0; round < settings.warmups() + settings.repeats(); round++) {
-            PackFixture.delete(scratch);
+            Folders.delete(scratch);
             Files.createDirectories(scratch);
             fixture.copyTo(scratch.resolve("workspace"));
             Path file = scratch.resolve("pack.zip");
@@ -117,7 +118,7 @@ final class PackScenario {
                 floors[round - settings.warmups()] = floorNanos / 1e6;
             }
         }
-        PackFixture.delete(scratch);
+        Folders.delete(scratch);
         int rounds = settings.warmups() + settings.repeats();
         return new Result("S6", "export a " + fixture.decisions() + "-decision pack (warm)", median(values), median(floors), "ms",
                 fixture.decisions() == 10_000 ? 300.0 : null, 3.0,

@@ -1,6 +1,7 @@
 package io.countersign.benchmarks.pack;
 
 import io.countersign.benchmarks.decision.DecisionBench;
+import io.countersign.benchmarks.report.Folders;
 import io.countersign.benchmarks.workload.Workload;
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.persistence.Workspace;
@@ -14,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +48,7 @@ public final class PackFixture {
             compact(dir);
             return new PackFixture(dir.resolve("workspace"), SigningKey.fromPkcs8Der(Files.readAllBytes(keyFile)), decisions);
         }
-        delete(dir);
+        Folders.delete(dir);
         Files.createDirectories(dir);
         try (DecisionBench bench = new DecisionBench(dir.resolve("workspace"), workload, decisions)) {
             bench.record(0, decisions);
@@ -102,15 +102,4 @@ public final class PackFixture {
         }
     }
 
-    /** Deletes a folder and everything in it, if it exists. */
-    public static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

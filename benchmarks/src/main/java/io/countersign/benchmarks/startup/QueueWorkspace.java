@@ -1,6 +1,7 @@
 package io.countersign.benchmarks.startup;
 
 import io.countersign.app.workspace.WorkspaceSession;
+import io.countersign.benchmarks.report.Folders;
 import io.countersign.benchmarks.workload.Population;
 import io.countersign.benchmarks.workload.Workload;
 import io.countersign.model.format.read.FormatException;
@@ -9,8 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A workspace holding the generated workload's snapshot, policy and every draft, and a signing key
@@ -32,7 +31,7 @@ public final class QueueWorkspace {
         if (Files.isRegularFile(directory.resolve(COMPLETE))) {
             return directory;
         }
-        deleteTree(directory);
+        Folders.delete(directory);
         Files.createDirectories(directory);
         try (WorkspaceSession session = WorkspaceSession.open(directory, Clock.systemUTC(), KEY_ITERATIONS, false)) {
             Importer importer = new Importer(session.workspace());
@@ -45,16 +44,5 @@ public final class QueueWorkspace {
         }
         Files.writeString(directory.resolve(COMPLETE), workload.size() + " seed " + workload.seed() + "\n");
         return directory;
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -181,6 +181,14 @@ public final class DecisionService {
         return stored;
     }
 
+    /**
+     * The analyzer for the material's snapshot and policy, kept while they stay the same. Building one
+     * indexes the whole snapshot, so the decision panel asks for this one rather than making its own.
+     */
+    public synchronized DraftAnalyzer analyzerFor(ReviewMaterial material) {
+        return analyzer(material);
+    }
+
     private DraftAnalyzer analyzer(ReviewMaterial material) {
         String inputs = material.snapshotDigest() + "|" + material.policyDigest();
         if (!inputs.equals(analyzerInputs)) {
