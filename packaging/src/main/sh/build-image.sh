@@ -195,6 +195,13 @@ else
     --linux-shortcut \
     --dest "$installer_dir"
   deb=$(ls "$installer_dir"/*.deb)
+  # jpackage stages the image for the .deb without its files' times, but the AOT cache checks each
+  # jar's modification time: repack with the image's times put back (contents and control unchanged).
+  dpkg-deb -R "$deb" "$scratch/deb-tree"
+  (cd "$image" && find . -type f) | while IFS= read -r file; do
+    touch -r "$image/$file" "$scratch/deb-tree/opt/countersign/$file"
+  done
+  fakeroot dpkg-deb --build "$scratch/deb-tree" "$deb" > /dev/null
   # The cache must still match the jars once installed elsewhere (/opt/countersign): unpack and look.
   dpkg-deb -x "$deb" "$scratch/deb"
   if [ -f "$scratch/deb/opt/countersign/lib/app/countersign.aot" ]; then
