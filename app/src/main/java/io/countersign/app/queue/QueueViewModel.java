@@ -134,8 +134,8 @@ public final class QueueViewModel {
         recount();
         loading.set(false);
         long decided = analysed.stream().filter(QueueItem::decided).count();
-        status.set(analysed.isEmpty() ? "No pending drafts" : analysed.size() + " pending drafts analysed"
-                + (decided == 0 ? "" : " · " + decided + " decided"));
+        status.set(analysed.isEmpty() ? "No pending drafts" : String.format(Locale.ROOT, "%,d pending drafts analysed", analysed.size())
+                + (decided == 0 ? "" : String.format(Locale.ROOT, " · %,d decided", decided)));
         if (selected.get() == null && !visible.isEmpty()) {
             selected.set(visible.getFirst());
         }

@@ -19,8 +19,27 @@ public record DraftSummary(String title, String reference, String ticket, String
                            String requestedFor, String assistant, String requestText, String requestDetail,
                            List<String> proposal, String claimedRisk) {
 
+    /** Lines of the proposal the header card shows; the diff below lists every change. */
+    public static final int PROPOSAL_LINES = 6;
+
     public DraftSummary {
         proposal = List.copyOf(proposal);
+    }
+
+    /**
+     * The proposal as the header card shows it: a bullet per change, at most {@value #PROPOSAL_LINES}
+     * lines. A draft of sixty changes would otherwise push the diff and findings out of the window.
+     */
+    public String proposalText() {
+        if (proposal.isEmpty()) {
+            return "No change to access.";
+        }
+        if (proposal.size() <= PROPOSAL_LINES) {
+            return "• " + String.join("\n• ", proposal);
+        }
+        int shown = PROPOSAL_LINES - 1;
+        return "• " + String.join("\n• ", proposal.subList(0, shown)) + "\n… and " + (proposal.size() - shown)
+                + " more changes, every one in the diff below";
     }
 
     public static DraftSummary of(QueueItem item) {

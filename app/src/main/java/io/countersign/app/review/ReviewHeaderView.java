@@ -55,7 +55,7 @@ final class ReviewHeaderView extends VBox {
         VBox request = card("review-request", new FontIcon(Material2MZ.PERSON), "Requested by a human",
                 summary.requestText(), summary.requestDetail());
         VBox proposal = card("review-proposal", new FontIcon(Material2AL.DESCRIPTION), "What the draft proposes",
-                summary.proposal().isEmpty() ? "No change to access." : "• " + String.join("\n• ", summary.proposal()),
+                summary.proposalText(),
                 "the assistant's claimed risk: " + summary.claimedRisk() + " · analysed risk: " + item.risk().code());
         GridPane sideBySide = new GridPane();
         sideBySide.setHgap(12);
