@@ -63,6 +63,20 @@ public final class DurableTransactions {
         return result;
     }
 
+    /** Work on the store inside one transaction, through repositories that join it. */
+    @FunctionalInterface
+    public interface StoreWork<T> {
+        T run(StoreTransaction tx);
+    }
+
+    /**
+     * Like {@link #write(TransactionalCallable)}, for callers above the storage layer: the work sees
+     * a {@link StoreTransaction} that repositories join, never a jOOQ type.
+     */
+    public <T> T writeStore(StoreWork<T> work) {
+        return write(configuration -> work.run(new StoreTransaction(configuration.dsl())));
+    }
+
     /** A read in one transaction, so what it sees is consistent. */
     public <T> T read(TransactionalCallable<T> work) {
         return dsl.transactionResult(work);

@@ -1,6 +1,6 @@
 package io.countersign.app.decision;
 
-import io.countersign.persistence.evidence.RecordedDecision;
+import io.countersign.services.evidence.RecordedDecision;
 
 /** What the screen says once a decision is durable in the chain: its place, its hash, and what comes next. */
 public record Confirmation(String draftId, int revision, String outcome, long seq, String entryHash, String standing) {

@@ -3,7 +3,7 @@ package io.countersign.app.decision;
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.DraftAnalyzer;
 import io.countersign.model.decision.DraftStanding;
-import io.countersign.persistence.evidence.ReviewMaterial;
+import io.countersign.services.evidence.ReviewMaterial;
 
 /**
  * One approver about to decide one draft revision, as the store sees it: what is decided on, the

@@ -1,9 +1,9 @@
 package io.countersign.app.export;
 
 import io.countersign.app.history.StoreProblem;
-import io.countersign.persistence.keys.KeystoreRefusedException;
-import io.countersign.persistence.keys.WrongPassphraseException;
-import io.countersign.persistence.pack.PackExportException;
+import io.countersign.services.keys.KeystoreRefusedException;
+import io.countersign.services.keys.WrongPassphraseException;
+import io.countersign.services.pack.PackExportException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -2,10 +2,10 @@ package io.countersign.app.export;
 
 import io.countersign.app.history.EntryReasonText;
 import io.countersign.app.history.EvidenceAccess;
-import io.countersign.persistence.evidence.EntryVerdict;
-import io.countersign.persistence.evidence.StoreVerification;
-import io.countersign.persistence.keys.Passphrases;
-import io.countersign.persistence.pack.PackExporter;
+import io.countersign.services.evidence.EntryVerdict;
+import io.countersign.services.evidence.StoreVerification;
+import io.countersign.services.keys.Passphrases;
+import io.countersign.services.pack.PackExporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

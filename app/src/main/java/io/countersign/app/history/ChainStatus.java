@@ -1,8 +1,8 @@
 package io.countersign.app.history;
 
 import io.countersign.app.common.Mark;
-import io.countersign.persistence.evidence.EntryVerdict;
-import io.countersign.persistence.evidence.StoreVerification;
+import io.countersign.services.evidence.EntryVerdict;
+import io.countersign.services.evidence.StoreVerification;
 
 /**
  * What the history's header says about the whole chain: checking, intact, broken (the alarm), or

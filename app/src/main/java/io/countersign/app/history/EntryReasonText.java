@@ -1,6 +1,6 @@
 package io.countersign.app.history;
 
-import io.countersign.persistence.evidence.EntryReason;
+import io.countersign.services.evidence.EntryReason;
 
 /** Each store verification reason code in plain words: what the break means for the record. */
 public final class EntryReasonText {

@@ -1,7 +1,7 @@
 package io.countersign.app.history;
 
-import io.countersign.persistence.evidence.StoreVerification;
-import io.countersign.persistence.pack.PackExporter;
+import io.countersign.services.evidence.StoreVerification;
+import io.countersign.services.pack.PackExporter;
 import java.nio.file.Path;
 import java.util.List;
 

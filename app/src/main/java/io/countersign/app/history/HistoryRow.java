@@ -2,7 +2,7 @@ package io.countersign.app.history;
 
 import io.countersign.app.common.Mark;
 import io.countersign.model.decision.DecisionRecord;
-import io.countersign.persistence.evidence.EntryVerdict;
+import io.countersign.services.evidence.EntryVerdict;
 import java.util.Optional;
 
 /**

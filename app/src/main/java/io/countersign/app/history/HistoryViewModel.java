@@ -3,7 +3,7 @@ package io.countersign.app.history;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.history.EvidenceAccess.KeyOwner;
 import io.countersign.model.decision.DecisionRecord;
-import io.countersign.persistence.evidence.StoreVerification;
+import io.countersign.services.evidence.StoreVerification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,13 +1,13 @@
 package io.countersign.app.history;
 
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.evidence.StoreVerification;
-import io.countersign.persistence.evidence.StoreVerifier;
-import io.countersign.persistence.intake.WorkspaceInputs;
-import io.countersign.persistence.keys.ApproverKey;
-import io.countersign.persistence.keys.ApproverKeystore;
-import io.countersign.persistence.keys.Passphrases;
-import io.countersign.persistence.pack.PackExporter;
+import io.countersign.services.evidence.StoreVerification;
+import io.countersign.services.evidence.StoreVerifier;
+import io.countersign.persistence.input.WorkspaceInputs;
+import io.countersign.services.keys.ApproverKey;
+import io.countersign.services.keys.ApproverKeystore;
+import io.countersign.services.keys.Passphrases;
+import io.countersign.services.pack.PackExporter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

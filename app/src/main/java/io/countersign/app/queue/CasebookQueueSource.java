@@ -1,6 +1,6 @@
 package io.countersign.app.queue;
 
-import io.countersign.app.sample.SampleCasebook;
+import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.format.Casebook;
 import io.countersign.model.format.TrainingCase;

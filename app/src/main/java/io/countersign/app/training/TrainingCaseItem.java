@@ -3,7 +3,7 @@ package io.countersign.app.training;
 import io.countersign.app.queue.QueueItem;
 import io.countersign.model.finding.Finding;
 import io.countersign.model.format.TrainingCase;
-import io.countersign.persistence.evidence.ReviewMaterial;
+import io.countersign.services.evidence.ReviewMaterial;
 import java.util.List;
 
 /**

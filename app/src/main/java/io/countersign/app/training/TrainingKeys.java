@@ -2,8 +2,8 @@ package io.countersign.app.training;
 
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.keys.ApproverKeystore;
-import io.countersign.persistence.keys.Passphrases;
+import io.countersign.services.keys.ApproverKeystore;
+import io.countersign.services.keys.Passphrases;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;

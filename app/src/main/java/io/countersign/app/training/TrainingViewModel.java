@@ -3,7 +3,7 @@ package io.countersign.app.training;
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.review.ReviewViewModel;
-import io.countersign.app.sample.SampleCasebook;
+import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.format.read.FormatException;
 import io.countersign.model.training.CaseResult;
 import io.countersign.model.training.SessionScore;

@@ -1,7 +1,7 @@
 package io.countersign.app.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.countersign.app.cli.AppVersion;
+import io.countersign.services.AppVersion;
 import io.countersign.app.queue.PendingDraft;
 import io.countersign.app.queue.QueueAnalysis;
 import io.countersign.app.queue.QueueItem;
@@ -19,12 +19,12 @@ import io.countersign.model.format.read.FormatException;
 import io.countersign.model.format.read.InputFiles;
 import io.countersign.model.training.CaseResult;
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.evidence.DecisionRefusedException;
-import io.countersign.persistence.evidence.DecisionService;
-import io.countersign.persistence.evidence.RecordedDecision;
-import io.countersign.persistence.evidence.ReviewMaterial;
-import io.countersign.persistence.intake.ImportResult;
-import io.countersign.persistence.intake.Importer;
+import io.countersign.services.evidence.DecisionRefusedException;
+import io.countersign.services.evidence.DecisionService;
+import io.countersign.services.evidence.RecordedDecision;
+import io.countersign.services.evidence.ReviewMaterial;
+import io.countersign.services.intake.ImportResult;
+import io.countersign.services.intake.Importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

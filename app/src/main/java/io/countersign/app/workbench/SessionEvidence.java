@@ -1,11 +1,11 @@
 package io.countersign.app.workbench;
 
-import io.countersign.app.cli.AppVersion;
+import io.countersign.services.AppVersion;
 import io.countersign.app.history.EvidenceAccess;
 import io.countersign.app.history.WorkspaceEvidence;
 import io.countersign.app.workspace.WorkspaceSession;
-import io.countersign.persistence.evidence.StoreVerification;
-import io.countersign.persistence.pack.PackExporter;
+import io.countersign.services.evidence.StoreVerification;
+import io.countersign.services.pack.PackExporter;
 import java.nio.file.Path;
 import java.util.List;
 

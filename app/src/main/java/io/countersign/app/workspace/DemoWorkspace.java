@@ -1,8 +1,8 @@
 package io.countersign.app.workspace;
 
-import io.countersign.app.sample.SampleCasebook;
+import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.format.read.FormatException;
-import io.countersign.persistence.intake.Importer;
+import io.countersign.services.intake.Importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

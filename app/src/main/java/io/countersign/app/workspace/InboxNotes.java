@@ -1,6 +1,6 @@
 package io.countersign.app.workspace;
 
-import io.countersign.persistence.intake.SweepReport;
+import io.countersign.services.intake.SweepReport;
 
 /** One line about an inbox sweep for the status bar: what came in, what was turned away. */
 final class InboxNotes {

@@ -1,6 +1,6 @@
 package io.countersign.app.workspace;
 
-import io.countersign.persistence.keys.Passphrases;
+import io.countersign.services.keys.Passphrases;
 
 /**
  * Feedback while a new passphrase is typed: length counts most, variety helps. The keystore refuses

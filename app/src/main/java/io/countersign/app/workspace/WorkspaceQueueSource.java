@@ -10,8 +10,8 @@ import io.countersign.model.format.Draft;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.Snapshot;
 import io.countersign.model.store.DraftRevisionRef;
-import io.countersign.persistence.intake.StoredInput;
-import io.countersign.persistence.intake.WorkspaceInputs;
+import io.countersign.persistence.input.StoredInput;
+import io.countersign.persistence.input.WorkspaceInputs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class WorkspaceQueueSource implements QueueSource {
         WorkspaceInputs inputs = session.inputs();
         Optional<StoredInput<Snapshot>> snapshot = inputs.currentSnapshot();
         Optional<StoredInput<Policy>> policy = inputs.currentPolicy();
-        List<io.countersign.persistence.intake.PendingDraft> stored = inputs.pendingDrafts();
+        List<io.countersign.persistence.input.StoredDraft> stored = inputs.pendingDrafts();
         if (snapshot.isEmpty() || policy.isEmpty()) {
             if (stored.isEmpty()) {
                 return List.of();
@@ -59,7 +59,7 @@ public final class WorkspaceQueueSource implements QueueSource {
         Map<String, List<DecisionRecord>> decisionsByDraft = decisions.stream()
                 .collect(Collectors.groupingBy(DecisionRecord::draftId));
         // Drafts already rejected or sent back cannot combine with others any more; approved ones still will.
-        List<Draft> open = stored.stream().map(io.countersign.persistence.intake.PendingDraft::draft)
+        List<Draft> open = stored.stream().map(io.countersign.persistence.input.StoredDraft::draft)
                 .filter(d -> !DraftStanding.of(d.id(), d.revision(), Integer.MAX_VALUE,
                         decisionsByDraft.getOrDefault(d.id(), List.of())).isFinal()).toList();
         OpenDrafts others = new OpenDrafts(open);
@@ -68,7 +68,7 @@ public final class WorkspaceQueueSource implements QueueSource {
                 decisionsByDraft.getOrDefault(p.draft().id(), List.of()), approver)).toList();
     }
 
-    private static PendingDraft pending(io.countersign.persistence.intake.PendingDraft stored, Snapshot snapshot, Policy policy,
+    private static PendingDraft pending(io.countersign.persistence.input.StoredDraft stored, Snapshot snapshot, Policy policy,
                                         OpenDrafts open, List<DecisionRecord> own, String approver) {
         Draft draft = stored.draft();
         ReviewContext review = approver == null ? ReviewContext.NONE : ReviewContext.approver(approver,

@@ -1,17 +1,17 @@
 package io.countersign.app.workspace;
 
-import io.countersign.app.cli.AppVersion;
+import io.countersign.services.AppVersion;
 import io.countersign.model.format.Identity;
 import io.countersign.model.format.Snapshot;
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.evidence.DecisionService;
-import io.countersign.persistence.intake.Inbox;
-import io.countersign.persistence.intake.InboxWatcher;
-import io.countersign.persistence.intake.StoredInput;
-import io.countersign.persistence.intake.SweepReport;
-import io.countersign.persistence.intake.WorkspaceInputs;
-import io.countersign.persistence.keys.ApproverKey;
-import io.countersign.persistence.keys.ApproverKeystore;
+import io.countersign.services.evidence.DecisionService;
+import io.countersign.services.intake.Inbox;
+import io.countersign.services.intake.InboxWatcher;
+import io.countersign.persistence.input.StoredInput;
+import io.countersign.services.intake.SweepReport;
+import io.countersign.persistence.input.WorkspaceInputs;
+import io.countersign.services.keys.ApproverKey;
+import io.countersign.services.keys.ApproverKeystore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.queue.DemoQueue;
 import io.countersign.app.queue.QueueItem;
 import io.countersign.app.queue.QueueSource;
-import io.countersign.app.sample.SampleCasebook;
+import io.countersign.services.sample.SampleCasebook;
 import io.countersign.app.workbench.ThemeChoice;
 import io.countersign.app.workbench.Workbench;
 import io.countersign.app.workspace.DemoWorkspace;

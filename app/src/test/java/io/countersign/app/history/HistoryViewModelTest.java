@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.model.format.Outcome;
-import io.countersign.persistence.evidence.EntryReason;
-import io.countersign.persistence.evidence.StoreVerification;
-import io.countersign.persistence.pack.PackExporter;
+import io.countersign.services.evidence.EntryReason;
+import io.countersign.services.evidence.StoreVerification;
+import io.countersign.services.pack.PackExporter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.countersign.app.history;
 
-import io.countersign.app.sample.SampleCasebook;
+import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.decision.DecisionInput;
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.format.Outcome;
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.evidence.DecisionService;
-import io.countersign.persistence.evidence.ReviewMaterial;
-import io.countersign.persistence.evidence.ReviewMaterials;
-import io.countersign.persistence.intake.Importer;
-import io.countersign.persistence.keys.ApproverKeystore;
+import io.countersign.services.evidence.DecisionService;
+import io.countersign.services.evidence.ReviewMaterial;
+import io.countersign.services.evidence.ReviewMaterials;
+import io.countersign.services.intake.Importer;
+import io.countersign.services.keys.ApproverKeystore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import io.countersign.model.pack.PackSelection;
 import io.countersign.model.pack.PackVerification;
 import io.countersign.model.pack.PackVerifier;
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.pack.PackExporter;
+import io.countersign.services.pack.PackExporter;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;

@@ -5,7 +5,7 @@ import io.countersign.benchmarks.report.Folders;
 import io.countersign.benchmarks.workload.Population;
 import io.countersign.benchmarks.workload.Workload;
 import io.countersign.model.format.read.FormatException;
-import io.countersign.persistence.intake.Importer;
+import io.countersign.services.intake.Importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

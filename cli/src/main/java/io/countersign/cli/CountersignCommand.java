@@ -1,0 +1,128 @@
+package io.countersign.cli;
+
+import io.countersign.model.format.read.FormatException;
+import io.countersign.persistence.StoreRefusedException;
+import io.countersign.persistence.WorkspaceBusyException;
+import io.countersign.services.evidence.ReviewMaterials;
+import io.countersign.services.intake.ImportRefusedException;
+import io.countersign.services.keys.KeystoreRefusedException;
+import io.countersign.services.keys.WrongPassphraseException;
+import io.countersign.services.pack.PackExportException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level command and its subcommands. Without a subcommand it does what its host decides:
+ * the workbench opens its window, the plain command line prints its usage.
+ */
+@Command(
+        name = "countersign",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionText.class,
+        description = "Review, decide on and sign AI-drafted identity and access changes.",
+        subcommands = {
+            AnalyzeCommand.class,
+            ImportCommand.class,
+            QueueCommand.class,
+            KeysCommand.class,
+            DecideCommand.class,
+            DecisionsCommand.class,
+            VerifyStoreCommand.class,
+            ExportCommand.class,
+            VerifyPackCommand.class,
+            WarmUpCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class CountersignCommand implements Callable<Integer> {
+
+    /** What a host adds to the command line: more subcommands, and what running none does. */
+    public interface Host {
+        /** Adds the host's own subcommands. */
+        void addSubcommands(CommandLine commandLine);
+
+        /** Runs when no subcommand is given; returns the exit code. */
+        int withoutSubcommand(PrintWriter err);
+    }
+
+    /** The plain command line: no window to open, so no subcommand means usage and exit 2. */
+    public static final Host PLAIN = new Host() {
+        @Override
+        public void addSubcommands(CommandLine commandLine) {}
+
+        @Override
+        public int withoutSubcommand(PrintWriter err) {
+            err.println("countersign: name a command (see countersign --help)");
+            return ExitCodes.BAD_INPUT;
+        }
+    };
+
+    private final ToIntFunction<PrintWriter> withoutSubcommand;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private CountersignCommand(ToIntFunction<PrintWriter> withoutSubcommand) {
+        this.withoutSubcommand = withoutSubcommand;
+    }
+
+    @Override
+    public Integer call() {
+        return withoutSubcommand.applyAsInt(spec.commandLine().getErr());
+    }
+
+    /** Runs the plain command line and returns the exit code; user errors become one line on stderr. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, PLAIN);
+    }
+
+    /** Runs the command line with a host's additions; user errors become one line on stderr. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Host host) {
+        LibraryLogging.quiet();
+        CommandLine commandLine = new CommandLine(new CountersignCommand(host::withoutSubcommand));
+        host.addSubcommands(commandLine);
+        commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("countersign: " + e.getMessage() + " (see countersign " + subcommandName(e.getCommandLine())
+                    + "--help)");
+            return ExitCodes.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("countersign: " + reason(e));
+            return ExitCodes.BAD_INPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The one line a failure is reported with; anything unforeseen is labelled as a fault of ours. */
+    static String reason(Throwable cause) {
+        if (cause instanceof WorkspaceBusyException busy) {
+            return WorkspaceOption.busy(busy.directory()).getMessage();
+        }
+        if (cause instanceof UserError
+                || cause instanceof FormatException
+                || cause instanceof WrongPassphraseException
+                || cause instanceof KeystoreRefusedException
+                || cause instanceof ImportRefusedException
+                || cause instanceof StoreRefusedException
+                || cause instanceof PackExportException
+                || cause instanceof ReviewMaterials.MaterialMissingException) {
+            return cause.getMessage();
+        }
+        return "internal error: " + cause + " (please report it)";
+    }
+
+    /** For hosts that build their own start: quiets the libraries as {@link #run} does. */
+    public static void quietLibraries() {
+        LibraryLogging.quiet();
+    }
+
+    private static String subcommandName(CommandLine commandLine) {
+        return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
+    }
+}
