@@ -5,8 +5,11 @@
 #   1. check the JDK modules below against what jdeps finds in the app's jars
 #   2. jlink a runtime: those JDK modules (linked from the JDK's own run-time image, JEP 493,
 #      as the JDK has no jmods/) plus JavaFX's modular jars, their native libraries moved to lib/
-#   3. jpackage --type app-image: the runtime and the app's jars on the class path
-#   4. prove it runs with no JDK around: --help, analyze, the data layer (StoreSmoke)
+#   3. jpackage --type app-image: the runtime and the app's jars on the class path, with two
+#      launchers: Countersign (the workbench and every command) and countersign-cli (the
+#      command line alone, which never loads JavaFX)
+#   4. prove it runs with no JDK around: --help, analyze, the data layer (StoreSmoke), and that
+#      countersign-cli loads no JavaFX class
 #   5. train the AOT cache on a scripted start of the window (needs a display or Xvfb) and
 #      switch it on in the launcher's configuration
 #   6. jpackage --type deb from the finished image, where dpkg-deb and fakeroot exist
@@ -37,6 +40,8 @@ JAVA_OPTIONS=(
 )
 NAME=Countersign
 MAIN_CLASS=io.countersign.app.Main
+CLI_NAME=countersign-cli
+CLI_MAIN_CLASS=io.countersign.cli.Main
 DESCRIPTION="Review, decide on and sign AI-drafted identity and access changes."
 MAINTAINER=${DEB_MAINTAINER:-countersign-maintainers@example.invalid}
 
@@ -120,6 +125,9 @@ step "3/6 jpackage --type app-image"
 icon=$packaging/src/main/icons/$NAME.png
 jpackage_options=()
 for option in "${JAVA_OPTIONS[@]}"; do jpackage_options+=(--java-options "$option"); done
+# The command line's own launcher: same runtime and jars, its own main class, a console program.
+cli_properties=$work/$CLI_NAME.properties
+printf 'main-class=%s\n' "$CLI_MAIN_CLASS" > "$cli_properties"
 "$bin/jpackage" --type app-image \
   --name "$NAME" --app-version "$version" --vendor "$NAME" \
   --description "$DESCRIPTION" \
@@ -127,10 +135,13 @@ for option in "${JAVA_OPTIONS[@]}"; do jpackage_options+=(--java-options "$optio
   --runtime-image "$runtime" \
   --input "$stage" --main-jar countersign-app.jar --main-class "$MAIN_CLASS" \
   "${jpackage_options[@]}" \
+  --add-launcher "$CLI_NAME=$cli_properties" \
   --dest "$image_dir"
 launcher=$image/bin/$NAME
+cli_launcher=$image/bin/$CLI_NAME
 cfg=$image/lib/app/$NAME.cfg
 [ -x "$launcher" ] && [ -f "$cfg" ] || fail "jpackage made no launcher"
+[ -x "$cli_launcher" ] || fail "jpackage made no $CLI_NAME launcher"
 
 step "4/6 smoke: the image alone (no JDK on PATH, JAVA_HOME unset)"
 # A scratch HOME keeps the runs off the builder's settings.
@@ -145,6 +156,11 @@ if [ -f "$examples/snapshot.json" ] && [ -f "$examples/policy.yaml" ] && [ -f "$
   "${bare_env[@]}" "$launcher" analyze --snapshot "$examples/snapshot.json" --policy "$examples/policy.yaml" \
     "$examples/draft.json" > "$scratch/analyze.txt"
   echo "analyze: exit 0, $(wc -l < "$scratch/analyze.txt") lines"
+  # The command line alone: the same analysis, and not one JavaFX class loaded on the way.
+  "${bare_env[@]}" JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$cli_launcher" analyze \
+    --snapshot "$examples/snapshot.json" --policy "$examples/policy.yaml" "$examples/draft.json" > "$scratch/cli.txt"
+  ! grep -q ' javafx\.' "$scratch/cli.txt" || fail "$CLI_NAME loaded JavaFX classes"
+  echo "$CLI_NAME analyze: exit 0, no JavaFX class loaded"
 fi
 bench=$work/bench
 mkdir -p "$bench/classes"

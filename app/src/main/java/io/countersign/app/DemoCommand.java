@@ -6,15 +6,18 @@ import io.countersign.services.sample.SampleCasebook;
 import io.countersign.app.workbench.WorkbenchLauncher;
 import io.countersign.app.workbench.WorkbenchStart;
 import io.countersign.model.analysis.DraftAnalysis;
-import io.countersign.model.analysis.DraftAnalyzer;
 import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.format.Casebook;
 import io.countersign.model.format.Draft;
-import io.countersign.model.format.TrainingCase;
 import io.countersign.model.format.read.FormatException;
+import io.countersign.persistence.Workspace;
+import io.countersign.app.workspace.DemoWorkspace;
+import io.countersign.services.queue.Queue;
+import io.countersign.services.queue.QueueEntry;
+import io.countersign.services.queue.QueueService;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,16 +48,20 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Demo queue: %s — %d pending drafts%n%n", casebook.title(), casebook.cases().size());
         out.printf("%-14s %-16s %-9s %-9s %-9s %s%n", "DRAFT", "KIND", "RISK", "HIGHEST", "FINDINGS", "TITLE");
-        DraftAnalyzer analyzer = null;
-        for (TrainingCase c : casebook.cases()) {
-            if (analyzer == null || analyzer.catalog().snapshot() != c.snapshot() || analyzer.policy() != c.policy()) {
-                analyzer = new DraftAnalyzer(c.snapshot(), c.policy());
+        // The same queue the demo window shows: the sample imported into a fresh workspace, read back by the queue service.
+        Path folder = DemoWorkspace.freshFolder();
+        try (Workspace workspace = Workspace.open(folder)) {
+            DemoWorkspace.importSample(workspace);
+            Queue queue = new QueueService(workspace).queue(List.of());
+            for (QueueEntry entry : queue.entries()) {
+                Draft draft = entry.draft();
+                DraftAnalysis analysis = queue.analyze(draft, ReviewContext.NONE);
+                out.printf("%-14s %-16s %-9s %-9s %-9d %s%n", draft.id(), draft.kind().code(), analysis.risk().code(),
+                        analysis.highestSeverity() == null ? "-" : analysis.highestSeverity().code().toUpperCase(Locale.ROOT),
+                        analysis.findings().size(), draft.title());
             }
-            List<Draft> pending = new ArrayList<>(c.pending());
-            DraftAnalysis analysis = analyzer.analyze(c.draft(), pending, ReviewContext.NONE);
-            out.printf("%-14s %-16s %-9s %-9s %-9d %s%n", c.draft().id(), c.draft().kind().code(), analysis.risk().code(),
-                    analysis.highestSeverity() == null ? "-" : analysis.highestSeverity().code().toUpperCase(Locale.ROOT),
-                    analysis.findings().size(), c.draft().title());
+        } finally {
+            DemoWorkspace.delete(folder);
         }
         out.println();
         out.println("Open the queue in the workbench with 'countersign demo'; see one draft in full with");

@@ -3,7 +3,7 @@ package io.countersign.cli;
 import io.countersign.model.format.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.WorkspaceBusyException;
-import io.countersign.services.evidence.ReviewMaterials;
+import io.countersign.services.queue.MaterialMissingException;
 import io.countersign.services.intake.ImportRefusedException;
 import io.countersign.services.keys.KeystoreRefusedException;
 import io.countersign.services.keys.WrongPassphraseException;
@@ -111,7 +111,7 @@ public final class CountersignCommand implements Callable<Integer> {
                 || cause instanceof ImportRefusedException
                 || cause instanceof StoreRefusedException
                 || cause instanceof PackExportException
-                || cause instanceof ReviewMaterials.MaterialMissingException) {
+                || cause instanceof MaterialMissingException) {
             return cause.getMessage();
         }
         return "internal error: " + cause + " (please report it)";

@@ -1,5 +1,7 @@
 package io.countersign.cli;
 
+import io.countersign.services.queue.QueueService;
+
 import io.countersign.services.AppVersion;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +15,6 @@ import io.countersign.services.evidence.DecisionRefusedException;
 import io.countersign.services.evidence.DecisionService;
 import io.countersign.services.evidence.RecordedDecision;
 import io.countersign.services.evidence.ReviewMaterial;
-import io.countersign.services.evidence.ReviewMaterials;
 import io.countersign.services.keys.ApproverKeystore;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -91,7 +92,7 @@ public final class DecideCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace open = workspace.open(spec.commandLine().getErr())) {
             DecisionService service = new DecisionService(open, Clock.systemUTC(), AppVersion.VERSION, false);
-            ReviewMaterial material = new ReviewMaterials(open).forDraft(draftId, revision, service.verifiedDecisions());
+            ReviewMaterial material = new QueueService(open).material(draftId, revision, service.verifiedDecisions());
             DecisionInput input = new DecisionInput(draftId, material.draft().revision(), chosen,
                     choices(chosen, material), justification, mitigation, new LinkedHashSet<>(acknowledged), null);
             SigningKey key = unlock(open);

@@ -3,7 +3,6 @@ package io.countersign.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.model.analysis.DraftAnalysis;
-import io.countersign.model.analysis.DraftAnalyzer;
 import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.Policy;
@@ -11,16 +10,16 @@ import io.countersign.model.format.RiskTier;
 import io.countersign.model.format.Severity;
 import io.countersign.model.format.Snapshot;
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.input.StoredDraft;
+import io.countersign.services.queue.Queue;
+import io.countersign.services.queue.QueueEntry;
+import io.countersign.services.queue.QueueService;
 import io.countersign.persistence.input.StoredInput;
-import io.countersign.persistence.input.WorkspaceInputs;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import io.countersign.model.decision.DecisionRecord;
 import io.countersign.model.decision.DraftStanding;
 import io.countersign.services.evidence.StoreVerification;
 import io.countersign.services.evidence.StoreVerifier;
@@ -48,7 +47,7 @@ public final class QueueCommand implements Callable<Integer> {
     boolean all;
 
     /** One queue line; analysis is null while the workspace has no snapshot or policy. */
-    private record Entry(StoredDraft pending, DraftAnalysis analysis, DraftStanding standing) {
+    private record Line(QueueEntry entry, DraftAnalysis analysis, DraftStanding standing) {
         RiskTier risk() {
             return analysis == null ? null : analysis.risk();
         }
@@ -58,57 +57,42 @@ public final class QueueCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<StoredDraft> drafts;
-        Optional<StoredInput<Snapshot>> snapshot;
-        Optional<StoredInput<Policy>> policy;
-        List<DecisionRecord> decisions;
+        Queue queue;
         try (Workspace open = workspace.open(err)) {
-            WorkspaceInputs inputs = new WorkspaceInputs(open);
-            drafts = inputs.pendingDrafts();
-            snapshot = inputs.currentSnapshot();
-            policy = inputs.currentPolicy();
             StoreVerification verification = new StoreVerifier(open).verify();
             verification.firstBroken().ifPresent(broken -> err.println("countersign: warning: the evidence store fails "
                     + "verification at " + broken.describe() + "; decisions after it are not counted"));
-            decisions = verification.verifiedDecisions();
+            queue = new QueueService(open).queue(verification.verifiedDecisions());
         }
-        List<Entry> entries = analyse(drafts, snapshot, policy, decisions, err).stream()
-                .filter(entry -> all || !entry.standing().isFinal()).toList();
+        List<Line> lines = analyse(queue, err).stream().filter(line -> all || !line.standing().isFinal()).toList();
         if (format.json()) {
-            out.println(FormatOption.write(json(entries, snapshot, policy)));
-        } else if (entries.isEmpty()) {
+            out.println(FormatOption.write(json(lines, queue)));
+        } else if (lines.isEmpty()) {
             out.println("no pending drafts: import some with 'countersign import FILE...'");
         } else {
-            entries.forEach(entry -> out.println(text(entry)));
+            lines.forEach(line -> out.println(text(line)));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private static List<Entry> analyse(List<StoredDraft> drafts, Optional<StoredInput<Snapshot>> snapshot,
-                                       Optional<StoredInput<Policy>> policy, List<DecisionRecord> decisions, PrintWriter err) {
-        List<Entry> entries = new ArrayList<>();
-        if (snapshot.isEmpty() || policy.isEmpty()) {
-            if (!drafts.isEmpty()) {
-                err.println("countersign: no current " + (snapshot.isEmpty() ? "snapshot" : "policy")
+    private static List<Line> analyse(Queue queue, PrintWriter err) {
+        List<Line> lines = new ArrayList<>();
+        if (!queue.analysable()) {
+            if (!queue.entries().isEmpty()) {
+                err.println("countersign: no current " + queue.missingInput().orElseThrow()
                         + " in this workspace, so risk is not shown; import one with 'countersign import FILE'");
             }
-            drafts.forEach(d -> entries.add(new Entry(d, null, standing(d, 1, decisions))));
-            return entries;
+            queue.entries().forEach(entry -> lines.add(new Line(entry, null, entry.standing(1))));
+            return lines;
         }
-        DraftAnalyzer analyzer = new DraftAnalyzer(snapshot.get().value(), policy.get().value());
-        List<Draft> all = drafts.stream().map(StoredDraft::draft).toList();
-        for (StoredDraft d : drafts) {
-            DraftAnalysis analysis = analyzer.analyze(d.draft(), all, ReviewContext.NONE);
-            entries.add(new Entry(d, analysis, standing(d, analysis.approversNeeded(), decisions)));
+        for (QueueEntry entry : queue.entries()) {
+            DraftAnalysis analysis = queue.analyze(entry.draft(), ReviewContext.NONE);
+            lines.add(new Line(entry, analysis, entry.standing(analysis.approversNeeded())));
         }
-        entries.sort(Comparator.comparing(Entry::risk, Comparator.nullsFirst(Comparator.<RiskTier>naturalOrder()))
-                .reversed().thenComparing(e -> e.pending().draft().id()));
-        return entries;
-    }
-
-    private static DraftStanding standing(StoredDraft draft, int needed, List<DecisionRecord> decisions) {
-        return DraftStanding.of(draft.draft().id(), draft.draft().revision(), needed, decisions);
+        lines.sort(Comparator.comparing(Line::risk, Comparator.nullsFirst(Comparator.<RiskTier>naturalOrder()))
+                .reversed().thenComparing(line -> line.entry().draft().id()));
+        return lines;
     }
 
     private static String standingText(DraftStanding standing) {
@@ -118,8 +102,8 @@ public final class QueueCommand implements Callable<Integer> {
         return standing.approvers().isEmpty() ? "" : "  · " + standing.approvers().size() + " of " + standing.approversNeeded() + " approvals";
     }
 
-    private static String text(Entry entry) {
-        Draft draft = entry.pending().draft();
+    private static String text(Line entry) {
+        Draft draft = entry.entry().draft();
         String risk = entry.analysis() == null ? "risk ?"
                 : entry.risk().code() + " risk, " + severity(entry.analysis().highestSeverity());
         return draft.id() + " r" + draft.revision() + "  " + draft.kind().code() + "  " + risk + "  "
@@ -130,26 +114,27 @@ public final class QueueCommand implements Callable<Integer> {
         return severity == null ? "no findings" : "highest finding " + severity.code();
     }
 
-    private static ObjectNode json(List<Entry> entries, Optional<StoredInput<Snapshot>> snapshot,
-                                   Optional<StoredInput<Policy>> policy) {
+    private static ObjectNode json(List<Line> entries, Queue queue) {
+        Optional<StoredInput<Snapshot>> snapshot = queue.snapshot();
+        Optional<StoredInput<Policy>> policy = queue.policy();
         ObjectNode root = FormatOption.mapper().createObjectNode();
         root.put("snapshot", snapshot.map(s -> s.value().id()).orElse(null));
         root.put("snapshotDigest", snapshot.map(s -> s.digest().toString()).orElse(null));
         root.put("policy", policy.map(p -> p.value().id()).orElse(null));
         root.put("policyDigest", policy.map(p -> p.digest().toString()).orElse(null));
         ArrayNode array = root.putArray("drafts");
-        for (Entry entry : entries) {
-            Draft draft = entry.pending().draft();
+        for (Line entry : entries) {
+            Draft draft = entry.entry().draft();
             ObjectNode node = array.addObject()
                     .put("id", draft.id())
                     .put("revision", draft.revision())
                     .put("kind", draft.kind().code())
                     .put("title", draft.title())
-                    .put("digest", entry.pending().digest().toString());
+                    .put("digest", entry.entry().digest().toString());
             ArrayNode identities = node.putArray("affectedIdentities");
             draft.affectedIdentities().forEach(identities::add);
             ArrayNode superseded = node.putArray("supersededRevisions");
-            entry.pending().superseded().forEach(ref -> superseded.add(ref.revision()));
+            entry.entry().supersededRevisions().forEach(superseded::add);
             node.put("standing", entry.standing().isFinal() ? entry.standing().finalOutcome() : "pending");
             ArrayNode approvals = node.putArray("approvals");
             entry.standing().approvers().forEach(approvals::add);

@@ -56,7 +56,7 @@ class EvidenceJourneyTest {
         henrik = Files.writeString(dir.resolve("henrik.pass"), "henrik's long passphrase\n").toString();
         assertThat(run("keys", "init", "--workspace", ws, "--id", "priya.raman", "--name", "Priya Raman", "--passphrase-file", priya)).isZero();
         assertThat(run("keys", "init", "--workspace", ws, "--id", "henrik.dahl", "--name", "Henrik Dahl", "--passphrase-file", henrik)).isZero();
-        assertThat(run("import", "--workspace", ws, SampleCasebook.path().toString())).as(err()).isZero();
+        assertThat(run("import", "--workspace", ws, SampleCasebook.copyTo(dir).toString())).as(err()).isZero();
     }
 
     private int decide(String approver, String pass, String... rest) {

@@ -1,5 +1,7 @@
 package io.countersign.app.decision;
 
+import io.countersign.services.queue.QueueService;
+
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.queue.QueueItem;
@@ -11,7 +13,6 @@ import io.countersign.services.evidence.DecisionRefusedException;
 import io.countersign.services.evidence.DecisionService;
 import io.countersign.services.evidence.RecordedDecision;
 import io.countersign.services.evidence.ReviewMaterial;
-import io.countersign.services.evidence.ReviewMaterials;
 import io.countersign.services.keys.KeystoreRefusedException;
 import io.countersign.services.keys.Passphrases;
 import io.countersign.services.keys.WrongPassphraseException;
@@ -112,7 +113,7 @@ public final class DecisionViewModel {
 
     private static DecisionCase prepare(WorkspaceSession open, String draftId, int revision, Approver acting) {
         DecisionService service = open.decisions();
-        ReviewMaterial material = new ReviewMaterials(open.workspace()).forDraft(draftId, revision, service.verifiedDecisions());
+        ReviewMaterial material = new QueueService(open.workspace()).material(draftId, revision, service.verifiedDecisions());
         DecisionService.Preview preview = service.preview(material, acting.id());
         return new DecisionCase(material, preview.analysis(), preview.standing(),
                 service.analyzerFor(material), acting.id(), acting.name());

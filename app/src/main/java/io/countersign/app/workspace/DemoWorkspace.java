@@ -3,7 +3,10 @@ package io.countersign.app.workspace;
 import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.format.read.FormatException;
 import io.countersign.services.intake.Importer;
+import io.countersign.persistence.Workspace;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,12 +44,26 @@ public final class DemoWorkspace {
         return Files.createTempDirectory("countersign-demo-");
     }
 
+    /** Imports the sample casebook: its snapshot and policy become current, its drafts the queue. */
+    public static void importSample(Workspace workspace) throws IOException, FormatException {
+        new Importer(workspace).importFile(SampleCasebook.path());
+    }
+
+    /** Removes a demo folder and everything in it. */
+    public static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     /** Opens the folder, imports the sample casebook and creates the demo keys (each only once). */
     public static WorkspaceSession prepare(Path folder, Clock clock, int keyIterations) throws IOException, FormatException {
         WorkspaceSession session = WorkspaceSession.open(folder, clock, keyIterations > 0 ? keyIterations : DEMO_KEY_ITERATIONS, true);
         try {
             if (session.inputs().currentSnapshot().isEmpty()) {
-                new Importer(session.workspace()).importFile(SampleCasebook.path());
+                importSample(session.workspace());
             }
             for (Approver approver : APPROVERS) {
                 if (session.keystore().currentKey(approver.id()).isEmpty()) {

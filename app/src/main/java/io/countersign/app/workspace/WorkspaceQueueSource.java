@@ -4,21 +4,13 @@ import io.countersign.app.queue.DraftHistory;
 import io.countersign.app.queue.PendingDraft;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.model.analysis.ReviewContext;
-import io.countersign.model.decision.DecisionRecord;
-import io.countersign.model.decision.DraftStanding;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.Snapshot;
-import io.countersign.model.store.DraftRevisionRef;
-import io.countersign.persistence.input.StoredInput;
-import io.countersign.persistence.input.WorkspaceInputs;
-import java.util.ArrayList;
-import java.util.HashMap;
+import io.countersign.services.queue.Queue;
+import io.countersign.services.queue.QueueEntry;
+import io.countersign.services.queue.QueueService;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -43,71 +35,25 @@ public final class WorkspaceQueueSource implements QueueSource {
 
     @Override
     public List<PendingDraft> pendingDrafts() {
-        WorkspaceInputs inputs = session.inputs();
-        Optional<StoredInput<Snapshot>> snapshot = inputs.currentSnapshot();
-        Optional<StoredInput<Policy>> policy = inputs.currentPolicy();
-        List<io.countersign.persistence.input.StoredDraft> stored = inputs.pendingDrafts();
-        if (snapshot.isEmpty() || policy.isEmpty()) {
-            if (stored.isEmpty()) {
+        Queue queue = new QueueService(session.workspace()).queue(session.decisions().verifiedDecisions());
+        if (!queue.analysable()) {
+            if (queue.entries().isEmpty()) {
                 return List.of();
             }
-            throw new IllegalStateException("this workspace has drafts but no current "
-                    + (snapshot.isEmpty() ? "snapshot" : "policy") + " to judge them against; drop one into "
-                    + session.directory().resolve("inbox"));
+            throw new IllegalStateException("this workspace has drafts but no current " + queue.missingInput().orElseThrow()
+                    + " to judge them against; drop one into " + session.directory().resolve("inbox"));
         }
-        List<DecisionRecord> decisions = session.decisions().verifiedDecisions();
-        Map<String, List<DecisionRecord>> decisionsByDraft = decisions.stream()
-                .collect(Collectors.groupingBy(DecisionRecord::draftId));
-        // Drafts already rejected or sent back cannot combine with others any more; approved ones still will.
-        List<Draft> open = stored.stream().map(io.countersign.persistence.input.StoredDraft::draft)
-                .filter(d -> !DraftStanding.of(d.id(), d.revision(), Integer.MAX_VALUE,
-                        decisionsByDraft.getOrDefault(d.id(), List.of())).isFinal()).toList();
-        OpenDrafts others = new OpenDrafts(open);
+        Snapshot snapshot = queue.snapshot().orElseThrow().value();
+        Policy policy = queue.policy().orElseThrow().value();
         String approver = actingAs.get();
-        return stored.stream().map(p -> pending(p, snapshot.get().value(), policy.get().value(), others,
-                decisionsByDraft.getOrDefault(p.draft().id(), List.of()), approver)).toList();
+        return queue.entries().stream().map(entry -> pending(entry, snapshot, policy, queue, approver)).toList();
     }
 
-    private static PendingDraft pending(io.countersign.persistence.input.StoredDraft stored, Snapshot snapshot, Policy policy,
-                                        OpenDrafts open, List<DecisionRecord> own, String approver) {
-        Draft draft = stored.draft();
-        ReviewContext review = approver == null ? ReviewContext.NONE : ReviewContext.approver(approver,
-                DraftStanding.of(draft.id(), draft.revision(), Integer.MAX_VALUE, own).approvers());
-        List<Integer> superseded = stored.superseded().stream().map(DraftRevisionRef::revision).toList();
-        return new PendingDraft(draft, snapshot, policy, open.sharingIdentitiesWith(draft), review, new DraftHistory(superseded, own));
-    }
-
-    /**
-     * The open drafts indexed by the identities they change. Only drafts that change one of a
-     * draft's identities can add to its cumulative findings, so each draft gets those, in queue
-     * order, instead of the whole queue: ten thousand drafts would otherwise mean a hundred million
-     * list entries.
-     */
-    private static final class OpenDrafts {
-        private final Map<String, List<Integer>> byIdentity = new HashMap<>();
-        private final List<Draft> open;
-
-        OpenDrafts(List<Draft> open) {
-            this.open = open;
-            for (int i = 0; i < open.size(); i++) {
-                for (String identity : open.get(i).affectedIdentities()) {
-                    byIdentity.computeIfAbsent(identity, id -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-
-        List<Draft> sharingIdentitiesWith(Draft draft) {
-            TreeSet<Integer> positions = new TreeSet<>();
-            for (String identity : draft.affectedIdentities()) {
-                positions.addAll(byIdentity.getOrDefault(identity, List.of()));
-            }
-            List<Draft> sharing = new ArrayList<>(positions.size());
-            for (int position : positions) {
-                if (!open.get(position).id().equals(draft.id())) {
-                    sharing.add(open.get(position));
-                }
-            }
-            return sharing;
-        }
+    private static PendingDraft pending(QueueEntry entry, Snapshot snapshot, Policy policy, Queue queue, String approver) {
+        Draft draft = entry.draft();
+        ReviewContext review = approver == null ? ReviewContext.NONE
+                : ReviewContext.approver(approver, entry.standing(Integer.MAX_VALUE).approvers());
+        return new PendingDraft(draft, snapshot, policy, queue.otherOpenDrafts(draft), review,
+                new DraftHistory(entry.supersededRevisions(), entry.decisions()));
     }
 }

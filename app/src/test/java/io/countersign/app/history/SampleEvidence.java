@@ -1,5 +1,7 @@
 package io.countersign.app.history;
 
+import io.countersign.services.queue.QueueService;
+
 import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.decision.DecisionInput;
 import io.countersign.model.evidence.SigningKey;
@@ -7,7 +9,6 @@ import io.countersign.model.format.Outcome;
 import io.countersign.persistence.Workspace;
 import io.countersign.services.evidence.DecisionService;
 import io.countersign.services.evidence.ReviewMaterial;
-import io.countersign.services.evidence.ReviewMaterials;
 import io.countersign.services.intake.Importer;
 import io.countersign.services.keys.ApproverKeystore;
 import java.io.IOException;
@@ -152,7 +153,7 @@ public final class SampleEvidence implements AutoCloseable {
                 Set<String> acknowledged, String mitigation) {
             Instant decided = Instant.parse(when);
             clock.set(decided);
-            ReviewMaterial material = new ReviewMaterials(workspace).forDraft(draft, null, service.verifiedDecisions());
+            ReviewMaterial material = new QueueService(workspace).material(draft, null, service.verifiedDecisions());
             DecisionInput input = new DecisionInput(draft, material.draft().revision(), outcome, List.of(), justification,
                     mitigation, acknowledged, decided.minus(Duration.ofMinutes(minutesOnTask)));
             String passphrase = approver.equals(PRIYA) ? PRIYA_PASSPHRASE : HENRIK_PASSPHRASE;

@@ -11,7 +11,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.nio.file.Files;
 
 /** The casebook shipped with the app: a fictional organisation's sample cases, read from the app's resources. */
 public final class SampleCasebook {
@@ -44,5 +46,14 @@ public final class SampleCasebook {
         } catch (URISyntaxException e) {
             throw new IOException("the sample casebook's location is not a valid URI: " + url, e);
         }
+    }
+
+    /** Copies the casebook and the snapshot and policy it names into a folder; returns the casebook's copy. */
+    public static Path copyTo(Path folder) throws IOException {
+        Path casebook = path();
+        for (String name : List.of("snapshot.json", "policy.yaml")) {
+            Files.copy(casebook.resolveSibling(name), folder.resolve(name));
+        }
+        return Files.copy(casebook, folder.resolve("casebook.json"));
     }
 }
