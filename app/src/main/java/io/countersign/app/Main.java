@@ -4,6 +4,7 @@ import io.countersign.app.workbench.WorkbenchLauncher;
 import io.countersign.app.workbench.WorkbenchStart;
 import io.countersign.cli.CountersignCommand;
 import io.countersign.cli.ExitCodes;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -16,17 +17,18 @@ public final class Main implements CountersignCommand.Host {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args) {
+    /** Runs the workbench's command line and returns the exit code; user errors become one line on {@code err}. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
             // The everyday start, reopening the last workspace, needs no command-line model: picocli's
             // reflection over every subcommand is a noticeable share of the time to the first frame.
             CountersignCommand.quietLibraries();
-            return new Main().withoutSubcommand(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+            return new Main().withoutSubcommand(new PrintWriter(err, true, StandardCharsets.UTF_8));
         }
-        return CountersignCommand.run(args, System.out, System.err, new Main());
+        return CountersignCommand.run(args, out, err, new Main());
     }
 
     @Override

@@ -16,9 +16,13 @@ import picocli.CommandLine.Command;
 @AnalyzeClasses(packages = "io.countersign.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class CliArchitectureTest {
 
+    /** The command line is one package today; this guards the day it grows subpackages. */
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles =
-            slices().matching("io.countersign.cli.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles = slices()
+            .matching("io.countersign.cli.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule dependsOnNoModuleAbove =
