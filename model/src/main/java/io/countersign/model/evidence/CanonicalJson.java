@@ -69,7 +69,7 @@ public final class CanonicalJson {
         byte[] canonical = CanonicalJsonWriter.write(parsed);
         int mismatch = Arrays.mismatch(json, canonical);
         if (mismatch >= 0) {
-            throw new CanonicalJsonException("not in canonical form", "", mismatch, 1, mismatch + 1);
+            throw new CanonicalJsonException(null, "not in canonical form", "", mismatch, 1, mismatch + 1);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.countersign.model.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.countersign.model.json.RefusalRule;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,7 +17,6 @@ import java.util.List;
  */
 final class CanonicalJsonWriter {
 
-    private static final BigInteger MAX_SAFE = BigInteger.valueOf(StrictJsonReader.MAX_SAFE_INTEGER);
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
@@ -33,10 +33,10 @@ final class CanonicalJsonWriter {
 
     private void value(JsonNode node, int depth) {
         if (depth > StrictJsonReader.MAX_DEPTH) {
-            throw fail("nesting deeper than " + StrictJsonReader.MAX_DEPTH);
+            throw fail(null, "nesting deeper than " + StrictJsonReader.MAX_DEPTH);
         }
         if (node == null) {
-            throw fail("missing value");
+            throw fail(null, "missing value");
         }
         switch (node.getNodeType()) {
             case OBJECT -> object(node, depth);
@@ -45,7 +45,7 @@ final class CanonicalJsonWriter {
             case NUMBER -> number(node);
             case BOOLEAN -> ascii(node.booleanValue() ? "true" : "false");
             case NULL -> ascii("null");
-            default -> throw fail(node.getNodeType() + " node has no JSON form");
+            default -> throw fail(null, node.getNodeType() + " node has no JSON form");
         }
     }
 
@@ -85,8 +85,8 @@ final class CanonicalJsonWriter {
     private void number(JsonNode node) {
         if (node.isIntegralNumber()) {
             BigInteger value = node.bigIntegerValue();
-            if (value.abs().compareTo(MAX_SAFE) > 0) {
-                throw fail("integer " + value + " is beyond ±(2^53−1)");
+            if (!RefusalRule.isSafeInteger(value)) {
+                throw fail(RefusalRule.UNSAFE_INTEGER, "integer " + value + " is beyond ±(2^53−1)");
             }
             ascii(value.toString());
             return;
@@ -96,16 +96,16 @@ final class CanonicalJsonWriter {
             BigDecimal exact = node.decimalValue();
             value = exact.doubleValue();
             if (value == 0.0 && exact.signum() != 0) {
-                throw fail("number " + exact + " underflows an IEEE double to zero");
+                throw fail(null, "number " + exact + " underflows an IEEE double to zero");
             }
         } else {
             value = node.doubleValue();
         }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw fail("number " + value + " is not finite");
+            throw fail(RefusalRule.NON_FINITE_NUMBER, "number " + value + " is not finite");
         }
         if (printsAsUnsafeInteger(value)) {
-            throw fail("number " + value + " would be written as an integer beyond ±(2^53−1)");
+            throw fail(RefusalRule.UNSAFE_INTEGER, "number " + value + " would be written as an integer beyond ±(2^53−1)");
         }
         ascii(EcmaScriptNumber.format(value));
     }
@@ -116,7 +116,7 @@ final class CanonicalJsonWriter {
      */
     static boolean printsAsUnsafeInteger(double value) {
         double magnitude = Math.abs(value);
-        return magnitude > StrictJsonReader.MAX_SAFE_INTEGER && magnitude < 1e21;
+        return magnitude > RefusalRule.MAX_SAFE_INTEGER && magnitude < 1e21;
     }
 
     private void string(String text) {
@@ -127,14 +127,9 @@ final class CanonicalJsonWriter {
             out.write('"');
             return;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw fail(String.format("lone surrogate \\u%04X in string", (int) c));
-            }
+        int lone = RefusalRule.firstLoneSurrogate(text);
+        if (lone >= 0) {
+            throw fail(RefusalRule.LONE_SURROGATE, String.format("lone surrogate \\u%04X in string", (int) text.charAt(lone)));
         }
         out.write('"');
         int plainFrom = 0;
@@ -186,7 +181,7 @@ final class CanonicalJsonWriter {
         out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private CanonicalJsonException fail(String reason) {
-        return new CanonicalJsonException(reason, JsonPointer.of(path));
+    private CanonicalJsonException fail(RefusalRule rule, String reason) {
+        return new CanonicalJsonException(rule, reason, JsonPointer.of(path));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.countersign.model.json.RefusalRule;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -13,11 +14,12 @@ import java.util.Deque;
  * A strict I-JSON reader over raw UTF-8 bytes. Written by hand rather than on Jackson because
  * the evidence rules need what a lenient parser hides: the exact byte of every failure, raw
  * invalid UTF-8, lone surrogates, duplicate keys and numbers that lose their value as doubles.
+ * Refusals under a rule every strict reader shares name their {@link RefusalRule}; the rest
+ * (a byte order mark, nesting, canonical-form limits on numbers) are evidence's own.
  */
 final class StrictJsonReader {
 
     static final int MAX_DEPTH = 256;
-    static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
     private static final int MAX_NUMBER_LENGTH = 1_000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -33,26 +35,26 @@ final class StrictJsonReader {
         StrictJsonReader reader = new StrictJsonReader(json);
         if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
                 && (json[2] & 0xFF) == 0xBF) {
-            throw reader.fail("byte order mark is not allowed", 0);
+            throw reader.fail(null, "byte order mark is not allowed", 0);
         }
         reader.skipWhitespace();
         if (reader.pos == json.length) {
-            throw reader.fail("empty input", reader.pos);
+            throw reader.fail(RefusalRule.EMPTY_DOCUMENT, "empty input", reader.pos);
         }
         JsonNode value = reader.readValue(0);
         reader.skipWhitespace();
         if (reader.pos != json.length) {
-            throw reader.fail("trailing content after the JSON value", reader.pos);
+            throw reader.fail(RefusalRule.TRAILING_CONTENT, "trailing content after the JSON value", reader.pos);
         }
         return value;
     }
 
     private JsonNode readValue(int depth) {
         if (depth > MAX_DEPTH) {
-            throw fail("nesting deeper than " + MAX_DEPTH, pos);
+            throw fail(null, "nesting deeper than " + MAX_DEPTH, pos);
         }
         if (pos >= in.length) {
-            throw fail("unexpected end of input", pos);
+            throw fail(RefusalRule.MALFORMED, "unexpected end of input", pos);
         }
         int b = in[pos] & 0xFF;
         return switch (b) {
@@ -66,7 +68,7 @@ final class StrictJsonReader {
                 if (b == '-' || (b >= '0' && b <= '9')) {
                     yield readNumber();
                 }
-                throw fail("unexpected " + describe(b), pos);
+                throw fail(RefusalRule.MALFORMED, "unexpected " + describe(b), pos);
             }
         };
     }
@@ -81,13 +83,13 @@ final class StrictJsonReader {
         }
         while (true) {
             if (peek() != '"') {
-                throw fail("expected a member name", pos);
+                throw fail(RefusalRule.MALFORMED, "expected a member name", pos);
             }
             int keyStart = pos;
             String key = readString();
             if (object.has(key)) {
                 path.addLast(key);
-                throw fail("duplicate key \"" + key + "\"", keyStart);
+                throw fail(RefusalRule.DUPLICATE_KEY, "duplicate key \"" + key + "\"", keyStart);
             }
             skipWhitespace();
             expect(':');
@@ -102,7 +104,7 @@ final class StrictJsonReader {
                 return object;
             }
             if (next != ',') {
-                throw fail("expected ',' or '}' in object", pos - 1);
+                throw fail(RefusalRule.MALFORMED, "expected ',' or '}' in object", pos - 1);
             }
             skipWhitespace();
         }
@@ -127,7 +129,7 @@ final class StrictJsonReader {
                 return array;
             }
             if (next != ',') {
-                throw fail("expected ',' or ']' in array", pos - 1);
+                throw fail(RefusalRule.MALFORMED, "expected ',' or ']' in array", pos - 1);
             }
             skipWhitespace();
         }
@@ -150,7 +152,7 @@ final class StrictJsonReader {
         pos = plain;
         while (true) {
             if (pos >= in.length) {
-                throw fail("unterminated string", pos);
+                throw fail(RefusalRule.MALFORMED, "unterminated string", pos);
             }
             int b = in[pos] & 0xFF;
             if (b == '"') {
@@ -158,7 +160,7 @@ final class StrictJsonReader {
                 return out.toString();
             }
             if (b < 0x20) {
-                throw fail("unescaped control character " + describe(b) + " in string", pos);
+                throw fail(RefusalRule.MALFORMED, "unescaped control character " + describe(b) + " in string", pos);
             }
             if (b == '\\') {
                 readEscape(out);
@@ -188,7 +190,7 @@ final class StrictJsonReader {
             case 'u' -> {
                 char unit = readHex4(start);
                 if (Character.isLowSurrogate(unit)) {
-                    throw fail("lone surrogate " + escapeText(unit), start);
+                    throw fail(RefusalRule.LONE_SURROGATE, "lone surrogate " + escapeText(unit), start);
                 }
                 if (Character.isHighSurrogate(unit)) {
                     if (pos + 1 < in.length && in[pos] == '\\' && in[pos + 1] == 'u') {
@@ -196,28 +198,28 @@ final class StrictJsonReader {
                         pos += 2;
                         char low = readHex4(lowStart);
                         if (!Character.isLowSurrogate(low)) {
-                            throw fail("lone surrogate " + escapeText(unit), start);
+                            throw fail(RefusalRule.LONE_SURROGATE, "lone surrogate " + escapeText(unit), start);
                         }
                         out.append(unit).append(low);
                         return;
                     }
-                    throw fail("lone surrogate " + escapeText(unit), start);
+                    throw fail(RefusalRule.LONE_SURROGATE, "lone surrogate " + escapeText(unit), start);
                 }
                 out.append(unit);
             }
-            default -> throw fail("invalid escape sequence", start);
+            default -> throw fail(RefusalRule.MALFORMED, "invalid escape sequence", start);
         }
     }
 
     private char readHex4(int escapeStart) {
         if (pos + 4 > in.length) {
-            throw fail("truncated \\u escape", escapeStart);
+            throw fail(RefusalRule.MALFORMED, "truncated \\u escape", escapeStart);
         }
         int value = 0;
         for (int i = 0; i < 4; i++) {
             int digit = Character.digit(in[pos + i] & 0xFF, 16);
             if (digit < 0 || (in[pos + i] & 0xFF) >= 0x80) {
-                throw fail("invalid hex digit in \\u escape", escapeStart);
+                throw fail(RefusalRule.MALFORMED, "invalid hex digit in \\u escape", escapeStart);
             }
             value = value * 16 + digit;
         }
@@ -253,20 +255,20 @@ final class StrictJsonReader {
                 max = 0x8F;
             }
         } else {
-            throw fail("invalid UTF-8 lead byte " + describe(lead), start);
+            throw fail(RefusalRule.MALFORMED, "invalid UTF-8 lead byte " + describe(lead), start);
         }
         for (int i = 1; i <= count; i++) {
             if (start + i >= in.length) {
-                throw fail("truncated UTF-8 sequence", start);
+                throw fail(RefusalRule.MALFORMED, "truncated UTF-8 sequence", start);
             }
             int cont = in[start + i] & 0xFF;
             int lo = i == 1 ? min : 0x80;
             int hi = i == 1 ? max : 0xBF;
             if (cont < lo || cont > hi) {
                 if (lead == 0xED && cont >= 0xA0 && cont <= 0xBF) {
-                    throw fail("UTF-8 encoded surrogate", start);
+                    throw fail(RefusalRule.LONE_SURROGATE, "UTF-8 encoded surrogate", start);
                 }
-                throw fail("invalid UTF-8 sequence", start);
+                throw fail(RefusalRule.MALFORMED, "invalid UTF-8 sequence", start);
             }
             codePoint = (codePoint << 6) | (cont & 0x3F);
         }
@@ -284,7 +286,7 @@ final class StrictJsonReader {
         if (peek() == '0') {
             pos++;
             if (isDigit(peek())) {
-                throw fail("leading zero in number", start);
+                throw fail(RefusalRule.MALFORMED, "leading zero in number", start);
             }
         } else if (isDigit(peek())) {
             while (isDigit(peek())) {
@@ -292,13 +294,13 @@ final class StrictJsonReader {
                 pos++;
             }
         } else {
-            throw fail("invalid number", start);
+            throw fail(RefusalRule.MALFORMED, "invalid number", start);
         }
         if (peek() == '.') {
             integerSyntax = false;
             pos++;
             if (!isDigit(peek())) {
-                throw fail("invalid number: digit expected after '.'", start);
+                throw fail(RefusalRule.MALFORMED, "invalid number: digit expected after '.'", start);
             }
             while (isDigit(peek())) {
                 nonZeroDigit |= peek() != '0';
@@ -312,32 +314,32 @@ final class StrictJsonReader {
                 pos++;
             }
             if (!isDigit(peek())) {
-                throw fail("invalid number: digit expected in exponent", start);
+                throw fail(RefusalRule.MALFORMED, "invalid number: digit expected in exponent", start);
             }
             while (isDigit(peek())) {
                 pos++;
             }
         }
         if (pos - start > MAX_NUMBER_LENGTH) {
-            throw fail("number literal longer than " + MAX_NUMBER_LENGTH + " characters", start);
+            throw fail(null, "number literal longer than " + MAX_NUMBER_LENGTH + " characters", start);
         }
         String text = new String(in, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
         if (integerSyntax) {
             BigInteger value = new BigInteger(text);
-            if (value.abs().compareTo(BigInteger.valueOf(MAX_SAFE_INTEGER)) > 0) {
-                throw fail("integer " + text + " is beyond ±(2^53−1)", start);
+            if (!RefusalRule.isSafeInteger(value)) {
+                throw fail(RefusalRule.UNSAFE_INTEGER, "integer " + text + " is beyond ±(2^53−1)", start);
             }
             return NODES.numberNode(value.longValue());
         }
         double value = Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw fail("number " + text + " overflows an IEEE double", start);
+            throw fail(RefusalRule.NON_FINITE_NUMBER, "number " + text + " overflows an IEEE double", start);
         }
         if (value == 0.0 && nonZeroDigit) {
-            throw fail("number " + text + " underflows an IEEE double to zero", start);
+            throw fail(null, "number " + text + " underflows an IEEE double to zero", start);
         }
         if (CanonicalJsonWriter.printsAsUnsafeInteger(value)) {
-            throw fail("number " + text + " would be written as an integer beyond ±(2^53−1)", start);
+            throw fail(RefusalRule.UNSAFE_INTEGER, "number " + text + " would be written as an integer beyond ±(2^53−1)", start);
         }
         return NODES.numberNode(value);
     }
@@ -346,7 +348,7 @@ final class StrictJsonReader {
         int start = pos;
         for (int i = 0; i < word.length(); i++) {
             if (pos >= in.length || in[pos] != word.charAt(i)) {
-                throw fail("invalid literal, expected " + word, start);
+                throw fail(RefusalRule.MALFORMED, "invalid literal, expected " + word, start);
             }
             pos++;
         }
@@ -355,7 +357,7 @@ final class StrictJsonReader {
 
     private void expect(char c) {
         if (peek() != c) {
-            throw fail("expected '" + c + "'", pos);
+            throw fail(RefusalRule.MALFORMED, "expected '" + c + "'", pos);
         }
         pos++;
     }
@@ -392,7 +394,8 @@ final class StrictJsonReader {
         return String.format("\\u%04X", (int) unit);
     }
 
-    private CanonicalJsonException fail(String reason, int offset) {
+    /** A refusal at byte {@code offset}, naming the shared rule broken, or null for one of evidence's own. */
+    private CanonicalJsonException fail(RefusalRule rule, String reason, int offset) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < offset && i < in.length; i++) {
@@ -403,6 +406,6 @@ final class StrictJsonReader {
                 column++;
             }
         }
-        return new CanonicalJsonException(reason, JsonPointer.of(path), offset, line, column);
+        return new CanonicalJsonException(rule, reason, JsonPointer.of(path), offset, line, column);
     }
 }

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.countersign.model.evidence.CanonicalJson;
+import io.countersign.model.format.AccessGrant;
+import io.countersign.model.format.Draft;
+import io.countersign.model.format.IdentityChange;
+import io.countersign.model.format.read.DraftReader;
+import io.countersign.model.format.read.FormatException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +23,9 @@ import java.util.function.Consumer;
  * (roles expanded through the snapshot), and every entitlement a finding names, mapped to its
  * {@code system} in the snapshot. Unknown entitlements contribute nothing; a draft that names
  * no entitlement (a workflow change, say) touches no system.
+ *
+ * <p>The draft is read by {@link DraftReader}, the one definition of a draft's fields: a draft
+ * blob that reader refuses is refused here too, never walked leniently.
  */
 public final class DecisionSystems {
 
@@ -24,9 +33,22 @@ public final class DecisionSystems {
     }
 
     /**
-     * @param draft    the draft revision's JSON (countersign.draft/v1)
+     * @param draft    the draft revision
      * @param snapshot the snapshot's JSON (countersign.snapshot/v1), or null when absent
      * @param findings the findings array, or null when absent
+     */
+    public static Set<String> of(Draft draft, JsonNode snapshot, JsonNode findings) {
+        if (snapshot == null) {
+            return new TreeSet<>();
+        }
+        return catalog(snapshot).systems(draft, findings);
+    }
+
+    /**
+     * As {@link #of(Draft, JsonNode, JsonNode)} for the draft revision's JSON (countersign.draft/v1),
+     * read strictly into a {@link Draft} first.
+     *
+     * @throws IllegalArgumentException if the draft reader refuses the draft
      */
     public static Set<String> of(JsonNode draft, JsonNode snapshot, JsonNode findings) {
         if (snapshot == null) {
@@ -66,7 +88,7 @@ public final class DecisionSystems {
         }
 
         /** The systems of a draft (null: none) and its findings (null when absent), as {@link DecisionSystems#of}. */
-        public Set<String> systems(JsonNode draft, JsonNode findings) {
+        public Set<String> systems(Draft draft, JsonNode findings) {
             Set<String> systems = new TreeSet<>();
             if (draft == null) {
                 return systems;
@@ -84,9 +106,21 @@ public final class DecisionSystems {
         }
 
         /**
-         * The same systems from the blobs' bytes, which must be well-formed JSON (a decision's
-         * blobs are canonical and digest-checked). The findings, most of the bytes, are streamed:
-         * only their {@code entitlements} are read, the rest skipped without building a tree.
+         * As {@link #systems(Draft, JsonNode)} for the draft's JSON tree, read strictly into a {@link Draft}.
+         *
+         * @throws IllegalArgumentException if the draft reader refuses the draft
+         */
+        public Set<String> systems(JsonNode draft, JsonNode findings) {
+            return systems(draft == null ? null : draft(CanonicalJson.canonicalize(draft)), findings);
+        }
+
+        /**
+         * The same systems from the blobs' bytes: the draft must be one {@link DraftReader} accepts,
+         * the findings well-formed JSON (a decision's blobs are canonical and digest-checked). The
+         * findings, most of the bytes, are streamed: only their {@code entitlements} are read, the
+         * rest skipped without building a tree.
+         *
+         * @throws IllegalArgumentException if the draft reader refuses the draft or the findings are not JSON
          */
         public Set<String> systems(byte[] draftJson, byte[] findingsJson) {
             Set<String> systems = new TreeSet<>();
@@ -94,13 +128,13 @@ public final class DecisionSystems {
                 return systems;
             }
             Consumer<String> add = adder(systems);
+            draftIds(draft(draftJson), add);
             try {
-                draftIds(JSON.readTree(draftJson), add);
                 if (findingsJson != null) {
                     findingIds(findingsJson, add);
                 }
             } catch (IOException e) {
-                throw new IllegalArgumentException("a decision blob is not JSON: " + e.getMessage(), e);
+                throw new IllegalArgumentException("a decision's findings are not JSON: " + e.getMessage(), e);
             }
             return systems;
         }
@@ -121,20 +155,24 @@ public final class DecisionSystems {
         }
     }
 
+    /** Only tokenises the findings; the draft never goes through it. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static void draftIds(JsonNode draft, Consumer<String> add) {
-        for (JsonNode change : draft.path("changes")) {
-            for (String side : new String[] {"add", "remove"}) {
-                for (JsonNode grant : change.path(side)) {
-                    text(grant.path("entitlement"), add);
-                    text(grant.path("role"), add);
-                }
-            }
+    private static Draft draft(byte[] json) {
+        try {
+            return DraftReader.read("the decision's draft", json);
+        } catch (FormatException e) {
+            throw new IllegalArgumentException("the decision's draft cannot be read: " + e.getMessage(), e);
         }
-        for (JsonNode requested : draft.path("request").path("entitlements")) {
-            text(requested, add);
+    }
+
+    /** The entitlements and roles the draft adds or removes, and the entitlements (or roles) asked for. */
+    private static void draftIds(Draft draft, Consumer<String> add) {
+        for (IdentityChange change : draft.changes()) {
+            change.add().stream().map(AccessGrant::target).forEach(add);
+            change.remove().stream().map(AccessGrant::target).forEach(add);
         }
+        draft.request().entitlements().forEach(add);
     }
 
     /**

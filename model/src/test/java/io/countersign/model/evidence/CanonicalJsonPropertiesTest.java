@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.countersign.model.json.RefusalRule;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -59,7 +60,7 @@ class CanonicalJsonPropertiesTest {
                 .filter(d -> !CanonicalJsonWriter.printsAsUnsafeInteger(d))
                 .map(NODES::numberNode);
         Arbitrary<JsonNode> integers = Arbitraries.longs()
-                .between(-StrictJsonReader.MAX_SAFE_INTEGER, StrictJsonReader.MAX_SAFE_INTEGER)
+                .between(-RefusalRule.MAX_SAFE_INTEGER, RefusalRule.MAX_SAFE_INTEGER)
                 .map(NODES::numberNode);
         return Arbitraries.oneOf(List.of(
                 text().map(NODES::textNode), doubles, integers,

@@ -20,6 +20,14 @@ import java.util.Set;
 public final class DraftReader {
     private DraftReader() {}
 
+    /**
+     * Reads a draft held as JSON bytes (a stored revision, a pack's draft blob) through the same
+     * strict tree and binding as a draft file, so stored drafts have no second reader.
+     */
+    public static Draft read(String source, byte[] json) throws FormatException {
+        return read(SourceTreeReader.read(source, json, SourceTreeReader.Syntax.JSON));
+    }
+
     public static Draft read(SourceNode root) throws FormatException {
         FormatCheck.expect(root, Draft.FORMAT);
         root.onlyFields(Fields.DRAFT);

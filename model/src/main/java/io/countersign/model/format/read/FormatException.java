@@ -1,6 +1,8 @@
 package io.countersign.model.format.read;
 
+import io.countersign.model.json.RefusalRule;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A file that cannot be loaded, with a one-line reason naming the file, the position and the JSON
@@ -12,11 +14,18 @@ public final class FormatException extends Exception {
     private final String source;
     private final SourcePosition position;
     private final String reason;
+    private final RefusalRule rule;
 
     public FormatException(String source, SourcePosition position, String reason) {
+        this(source, position, null, reason);
+    }
+
+    /** A refusal under one of the rules every strict JSON reader shares; {@code rule} null for this reader's own. */
+    public FormatException(String source, SourcePosition position, RefusalRule rule, String reason) {
         super(position.line() > 0 ? source + ":" + position.describe() + ": " + reason : source + ": " + reason);
         this.source = source;
         this.position = position;
+        this.rule = rule;
         this.reason = reason;
     }
 
@@ -34,5 +43,10 @@ public final class FormatException extends Exception {
 
     public String reason() {
         return reason;
+    }
+
+    /** The shared rule the file broke, if it broke one rather than a format's own rules. */
+    public Optional<RefusalRule> rule() {
+        return Optional.ofNullable(rule);
     }
 }

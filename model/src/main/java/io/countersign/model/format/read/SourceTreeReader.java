@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.countersign.model.json.RefusalRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +16,22 @@ import java.util.Locale;
 
 /**
  * Reads JSON or YAML into a {@link SourceNode} tree, refusing what the formats forbid before any
- * binding happens: duplicate keys, lone surrogates, integers beyond 2^53, non-finite numbers and
- * trailing content. Jackson does the tokenising; the checks are ours so the messages can name the
- * exact pointer. Nodes keep their line, column and container; pointers are only built for errors.
+ * binding happens: the {@link RefusalRule}s every strict reader shares (duplicate keys, lone
+ * surrogates, integers beyond 2^53, non-finite numbers, trailing content), each refusal naming its
+ * rule. Jackson does the tokenising; the checks are ours so the messages can name the exact
+ * pointer. Nodes keep their line, column and container; pointers are only built for errors.
  */
 public final class SourceTreeReader {
 
-    /** Largest integer every JSON consumer (including JavaScript) reads exactly. */
-    public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
+    /** Largest integer every JSON consumer (including JavaScript) reads exactly: {@link RefusalRule#MAX_SAFE_INTEGER}. */
+    public static final long MAX_SAFE_INTEGER = RefusalRule.MAX_SAFE_INTEGER;
 
     public enum Syntax { JSON, YAML }
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
 
+    private static final String TRAILING = "unexpected content after the document's end";
     private static final String[] NO_NAMES = {};
     private static final SourceNode[] NO_VALUES = {};
 
@@ -77,22 +81,41 @@ public final class SourceTreeReader {
             reader.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new FormatException(source, new SourcePosition(1, 1, ""), "the file is empty; expected a JSON object");
+                throw new FormatException(source, new SourcePosition(1, 1, ""), RefusalRule.EMPTY_DOCUMENT,
+                        "the file is empty; expected a JSON object");
             }
             SourceNode root = reader.readValue(parser, null, null, 0);
-            if (parser.nextToken() != null) {
-                throw new FormatException(source, at(parser, ""), "unexpected content after the document's end");
-            }
+            reader.refuseTrailingContent(parser);
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
             int column = where == null ? 0 : where.getColumnNr();
+            // Jackson's own limits (number length, nesting) are this reader's, not a shared rule.
+            RefusalRule rule = e instanceof StreamConstraintsException ? null : RefusalRule.MALFORMED;
             throw new FormatException(source, new SourcePosition(line, column,
-                    SourceNode.pointer(reader.lastContainer, reader.lastKey, reader.lastIndex)),
+                    SourceNode.pointer(reader.lastContainer, reader.lastKey, reader.lastIndex)), rule,
                     "not valid " + syntax.name() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new FormatException(source, new SourcePosition(0, 0, ""), "could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses anything after the root value, whether Jackson reads it as a token ({@code {} {}}) or
+     * not ({@code {} x}): either way the document has ended and something follows.
+     */
+    private void refuseTrailingContent(JsonParser parser) throws IOException, FormatException {
+        JsonToken next;
+        try {
+            next = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            throw new FormatException(source, new SourcePosition(where == null ? 0 : where.getLineNr(),
+                    where == null ? 0 : where.getColumnNr(), ""), RefusalRule.TRAILING_CONTENT, TRAILING);
+        }
+        if (next != null) {
+            throw new FormatException(source, at(parser, ""), RefusalRule.TRAILING_CONTENT, TRAILING);
         }
     }
 
@@ -113,10 +136,9 @@ public final class SourceTreeReader {
                     container, key, index));
             case VALUE_STRING -> readString(parser, line, column, container, key, index);
             case VALUE_NUMBER_INT -> {
-                // No Math.abs here: it leaves Long.MIN_VALUE negative, which would pass as safe.
                 if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-                        || parser.getLongValue() > MAX_SAFE_INTEGER || parser.getLongValue() < -MAX_SAFE_INTEGER) {
-                    throw failure(line, column, container, key, index, "integer " + parser.getText()
+                        || !RefusalRule.isSafeInteger(parser.getLongValue())) {
+                    throw failure(line, column, container, key, index, RefusalRule.UNSAFE_INTEGER, "integer " + parser.getText()
                             + " is beyond 2^53; expected an integer between -9007199254740991 and 9007199254740991");
                 }
                 yield SourceNode.scalar(source, SourceNode.Kind.INTEGER, line, column, container, key, index,
@@ -125,14 +147,15 @@ public final class SourceTreeReader {
             case VALUE_NUMBER_FLOAT -> {
                 double value = parser.getDoubleValue();
                 if (!Double.isFinite(value)) {
-                    throw failure(line, column, container, key, index, "number " + parser.getText() + " is not a finite double");
+                    throw failure(line, column, container, key, index, RefusalRule.NON_FINITE_NUMBER,
+                            "number " + parser.getText() + " is not a finite double");
                 }
                 yield SourceNode.scalar(source, SourceNode.Kind.DECIMAL, line, column, container, key, index, value);
             }
             case VALUE_TRUE, VALUE_FALSE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, line, column, container, key,
                     index, token == JsonToken.VALUE_TRUE);
             case VALUE_NULL -> SourceNode.scalar(source, SourceNode.Kind.NULL, line, column, container, key, index, null);
-            default -> throw failure(line, column, container, key, index, "unsupported value " + token);
+            default -> throw failure(line, column, container, key, index, null, "unsupported value " + token);
         };
     }
 
@@ -143,10 +166,10 @@ public final class SourceTreeReader {
             String name = parser.currentName();
             int slot = name.hashCode() & (wellFormedNames.length - 1);
             if (wellFormedNames[slot] != name) {
-                int lone = loneSurrogate(name);
+                int lone = RefusalRule.firstLoneSurrogate(name);
                 if (lone >= 0) {
                     throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
-                            loneSurrogateReason(name, lone, "key"));
+                            RefusalRule.LONE_SURROGATE, loneSurrogateReason(name, lone, "key"));
                 }
                 wellFormedNames[slot] = name;
             }
@@ -164,7 +187,7 @@ public final class SourceTreeReader {
             }
             if (duplicate) {
                 throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
-                        "duplicate key '" + name + "'; each key may appear once");
+                        RefusalRule.DUPLICATE_KEY, "duplicate key '" + name + "'; each key may appear once");
             }
             parser.nextToken();
             push(name, readValue(parser, object, name, 0));
@@ -205,9 +228,10 @@ public final class SourceTreeReader {
         } else {
             text = parser.getText();
         }
-        int lone = mayHaveSurrogate ? loneSurrogate(text) : -1;
+        int lone = mayHaveSurrogate ? RefusalRule.firstLoneSurrogate(text) : -1;
         if (lone >= 0) {
-            throw failure(line, column, container, key, index, loneSurrogateReason(text, lone, "string"));
+            throw failure(line, column, container, key, index, RefusalRule.LONE_SURROGATE,
+                    loneSurrogateReason(text, lone, "string"));
         }
         return SourceNode.scalar(source, SourceNode.Kind.STRING, line, column, container, key, index, text);
     }
@@ -237,29 +261,16 @@ public final class SourceTreeReader {
         return content;
     }
 
-    /** The index of the first surrogate not in a high-low pair, or -1 for well-formed text. */
-    private static int loneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
     private static String loneSurrogateReason(String text, int at, String what) {
         return "the " + what + " contains a lone surrogate (U+"
                 + Integer.toHexString(text.charAt(at)).toUpperCase(Locale.ROOT) + " at character " + at
                 + "); expected well-formed Unicode text";
     }
 
-    private FormatException failure(int line, int column, SourceNode container, String key, int index, String reason) {
-        return new FormatException(source, new SourcePosition(line, column, SourceNode.pointer(container, key, index)), reason);
+    private FormatException failure(int line, int column, SourceNode container, String key, int index, RefusalRule rule,
+            String reason) {
+        return new FormatException(source, new SourcePosition(line, column, SourceNode.pointer(container, key, index)), rule,
+                reason);
     }
 
     private static SourcePosition at(JsonParser parser, String pointer) {
