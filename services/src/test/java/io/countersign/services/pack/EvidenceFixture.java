@@ -59,12 +59,18 @@ final class EvidenceFixture {
 
     static String erpDraft() {
         return "{\"format\":\"countersign.draft/v1\",\"id\":\"d-erp\",\"revision\":1,\"kind\":\"access-change\","
-                + "\"title\":\"AP cover\",\"changes\":[{\"identity\":\"u-ana\",\"add\":[{\"entitlement\":\"erp.ap.approve\"}]}]}";
+                + "\"title\":\"AP cover\","
+                + "\"createdAt\":\"2026-01-30T09:00:00Z\",\"drafter\":{\"agent\":\"Access Assistant\",\"model\":\"m\"},"
+                + "\"initiatedBy\":\"u-req\",\"requester\":\"u-req\",\"request\":{\"text\":\"t\"},\"recommendation\":\"approve\","
+                + "\"changes\":[{\"identity\":\"u-ana\",\"add\":[{\"entitlement\":\"erp.ap.approve\"}]}]}";
     }
 
     static String crmDraft() {
         return "{\"format\":\"countersign.draft/v1\",\"id\":\"d-crm\",\"revision\":2,\"kind\":\"access-change\","
-                + "\"title\":\"Sales export\",\"changes\":[{\"identity\":\"u-bo\",\"add\":[{\"role\":\"r-sales\"}]}]}";
+                + "\"title\":\"Sales export\","
+                + "\"createdAt\":\"2026-01-30T09:00:00Z\",\"drafter\":{\"agent\":\"Access Assistant\",\"model\":\"m\"},"
+                + "\"initiatedBy\":\"u-req\",\"requester\":\"u-req\",\"request\":{\"text\":\"t\"},\"recommendation\":\"approve\","
+                + "\"changes\":[{\"identity\":\"u-bo\",\"add\":[{\"role\":\"r-sales\"}]}]}";
     }
 
     ChainEntry decide(SigningKey key, String approverId, String approverName, String draftJson, String outcome,
