@@ -9,7 +9,7 @@ import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.format.Casebook;
 import io.countersign.model.format.Draft;
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.persistence.Workspace;
 import io.countersign.app.workspace.DemoWorkspace;
 import io.countersign.services.queue.Queue;

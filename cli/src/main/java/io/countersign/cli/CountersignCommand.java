@@ -1,6 +1,6 @@
 package io.countersign.cli;
 
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.WorkspaceBusyException;
 import io.countersign.services.queue.MaterialMissingException;

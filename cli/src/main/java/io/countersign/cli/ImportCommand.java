@@ -2,7 +2,7 @@ package io.countersign.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.Workspace;
 import io.countersign.services.intake.ImportRefusedException;

@@ -4,7 +4,7 @@ import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.review.ReviewViewModel;
 import io.countersign.services.sample.SampleCasebook;
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.model.training.CaseResult;
 import io.countersign.model.training.SessionScore;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.countersign.app.workspace;
 
 import io.countersign.services.sample.SampleCasebook;
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.services.intake.Importer;
 import io.countersign.persistence.Workspace;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import io.countersign.model.format.Draft;
 import io.countersign.model.format.Outcome;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.Snapshot;
-import io.countersign.model.format.read.InputFiles;
+import io.countersign.model.read.InputFiles;
 import io.countersign.model.store.ChainEntry;
 import io.countersign.persistence.Workspace;
 import io.countersign.services.evidence.DecisionService;

@@ -4,7 +4,7 @@ import io.countersign.app.workspace.WorkspaceSession;
 import io.countersign.benchmarks.report.Folders;
 import io.countersign.benchmarks.workload.Population;
 import io.countersign.benchmarks.workload.Workload;
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.services.intake.Importer;
 import java.io.IOException;
 import java.nio.file.Files;

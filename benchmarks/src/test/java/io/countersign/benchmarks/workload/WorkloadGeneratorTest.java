@@ -6,7 +6,7 @@ import io.countersign.model.format.Draft;
 import io.countersign.model.format.IdentityKind;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.Snapshot;
-import io.countersign.model.format.read.InputFiles;
+import io.countersign.model.read.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.countersign.model.format.read.FormatException;
-import io.countersign.model.format.read.SourceNode;
+import io.countersign.model.read.FormatException;
+import io.countersign.model.read.SourceNode;
 import java.util.Map;
 
 /**

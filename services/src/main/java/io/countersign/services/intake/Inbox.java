@@ -1,6 +1,6 @@
 package io.countersign.services.intake;
 
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.Workspace;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.countersign.services.sample;
 
 import io.countersign.model.format.Casebook;
-import io.countersign.model.format.read.FormatException;
-import io.countersign.model.format.read.InputFiles;
+import io.countersign.model.read.FormatException;
+import io.countersign.model.read.InputFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -6,11 +6,11 @@ import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.Snapshot;
-import io.countersign.model.format.read.DraftReader;
-import io.countersign.model.format.read.FormatException;
-import io.countersign.model.format.read.PolicyReader;
-import io.countersign.model.format.read.SnapshotReader;
-import io.countersign.model.format.read.SourceTreeReader;
+import io.countersign.model.read.DraftReader;
+import io.countersign.model.read.FormatException;
+import io.countersign.model.read.PolicyReader;
+import io.countersign.model.read.SnapshotReader;
+import io.countersign.model.read.SourceTreeReader;
 import io.countersign.persistence.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -114,7 +114,7 @@ final class ReviewFixture {
         return Digest.parse("sha256:" + workspace.blobs().put(mediaType, canonical).digest());
     }
 
-    private static io.countersign.model.format.read.SourceNode tree(String json) throws FormatException {
+    private static io.countersign.model.read.SourceNode tree(String json) throws FormatException {
         return SourceTreeReader.read("fixture.json", json.getBytes(StandardCharsets.UTF_8), SourceTreeReader.Syntax.JSON);
     }
 }

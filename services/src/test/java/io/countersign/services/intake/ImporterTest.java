@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.countersign.model.evidence.CanonicalJson;
 import io.countersign.model.evidence.Digest;
-import io.countersign.model.format.read.FormatException;
+import io.countersign.model.read.FormatException;
 import io.countersign.persistence.WorkspaceFixture;
 import io.countersign.services.intake.ImportResult.Status;
 import java.io.IOException;

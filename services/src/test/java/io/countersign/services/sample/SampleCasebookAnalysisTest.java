@@ -10,7 +10,7 @@ import io.countersign.model.finding.FindingStatus;
 import io.countersign.model.format.Casebook;
 import io.countersign.model.format.Severity;
 import io.countersign.model.format.TrainingCase;
-import io.countersign.model.format.read.InputFiles;
+import io.countersign.model.read.InputFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -11,7 +11,7 @@ import io.countersign.model.format.Outcome;
 import io.countersign.model.format.Snapshot;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.TrainingCase;
-import io.countersign.model.format.read.InputFiles;
+import io.countersign.model.read.InputFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.countersign.model.format.read;
+package io.countersign.model.read;
 
 /** The {@code format} field every input file starts with. */
 final class FormatCheck {

@@ -1,8 +1,8 @@
-package io.countersign.model.format.read;
+package io.countersign.model.read;
 
-import static io.countersign.model.format.read.Samples.assertRefused;
-import static io.countersign.model.format.read.Samples.with;
-import static io.countersign.model.format.read.Samples.write;
+import static io.countersign.model.read.Samples.assertRefused;
+import static io.countersign.model.read.Samples.with;
+import static io.countersign.model.read.Samples.write;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.countersign.model.format.read;
+package io.countersign.model.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.countersign.model.format.read;
+package io.countersign.model.read;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package io.countersign.model.format.read;
+package io.countersign.model.read;
 
 /**
  * An open-addressing hash index from field name to its place among an object's names, for objects too
