@@ -1,5 +1,9 @@
 package io.countersign.cli;
 
+import java.util.List;
+
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,9 +64,9 @@ class EvidenceJourneyTest {
     }
 
     private int decide(String approver, String pass, String... rest) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("decide", "--workspace", ws,
+        List<String> args = new ArrayList<>(List.of("decide", "--workspace", ws,
                 "--approver", approver, "--passphrase-file", pass));
-        args.addAll(java.util.List.of(rest));
+        args.addAll(List.of(rest));
         return run(args.toArray(String[]::new));
     }
 

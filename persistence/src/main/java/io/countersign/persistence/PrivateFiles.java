@@ -1,5 +1,11 @@
 package io.countersign.persistence;
 
+import java.nio.file.attribute.PosixFilePermission;
+
+import java.nio.file.FileSystems;
+
+import java.nio.channels.Channels;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -22,7 +28,7 @@ import java.util.Set;
 public final class PrivateFiles {
 
     private static final boolean POSIX =
-            java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private PrivateFiles() {
     }
@@ -54,7 +60,7 @@ public final class PrivateFiles {
         Path temp = createTemp(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 out.write(content);
                 out.flush();
                 channel.force(true);
@@ -69,7 +75,7 @@ public final class PrivateFiles {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = "." + target.getFileName() + ".";
         if (POSIX) {
-            FileAttribute<Set<java.nio.file.attribute.PosixFilePermission>> ownerOnly =
+            FileAttribute<Set<PosixFilePermission>> ownerOnly =
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
             return Files.createTempFile(dir, prefix, ".tmp", ownerOnly);
         }

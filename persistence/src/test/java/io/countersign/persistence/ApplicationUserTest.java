@@ -1,5 +1,7 @@
 package io.countersign.persistence;
 
+import io.countersign.persistence.jooq.Tables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,6 +45,6 @@ class ApplicationUserTest extends WorkspaceFixture {
     void canReadAndAppend() {
         workspace.blobs().put("snapshot", "{\"s\":1}".getBytes());
 
-        assertThat(workspace.dsl().fetchCount(io.countersign.persistence.jooq.Tables.BLOB)).isEqualTo(1);
+        assertThat(workspace.dsl().fetchCount(Tables.BLOB)).isEqualTo(1);
     }
 }

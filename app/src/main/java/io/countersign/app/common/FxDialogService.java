@@ -1,6 +1,8 @@
 package io.countersign.app.common;
 
 import java.io.File;
+
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,7 +124,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
-        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
     private void prepare(Dialog<?> dialog, String title) {

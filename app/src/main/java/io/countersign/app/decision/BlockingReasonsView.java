@@ -1,5 +1,7 @@
 package io.countersign.app.decision;
 
+import org.kordamp.ikonli.Ikon;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -49,7 +51,7 @@ final class BlockingReasonsView extends VBox {
         setAccessibleText("Not signable yet: " + String.join("; ", form.reasons().stream().map(BlockingReason::toString).toList()));
     }
 
-    private static FontIcon icon(org.kordamp.ikonli.Ikon ikon, String style) {
+    private static FontIcon icon(Ikon ikon, String style) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add(style);
         return icon;

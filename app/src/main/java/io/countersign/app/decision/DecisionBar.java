@@ -1,5 +1,7 @@
 package io.countersign.app.decision;
 
+import org.kordamp.ikonli.Ikon;
+
 import atlantafx.base.theme.Styles;
 import io.countersign.model.format.Outcome;
 import javafx.beans.binding.Bindings;
@@ -65,10 +67,10 @@ public final class DecisionBar extends HBox {
         private final Outcome outcome;
         private final String label;
         private final String key;
-        private final org.kordamp.ikonli.Ikon icon;
+        private final Ikon icon;
         private final String styleClass;
 
-        OutcomeChoice(Outcome outcome, String label, String key, org.kordamp.ikonli.Ikon icon, String styleClass) {
+        OutcomeChoice(Outcome outcome, String label, String key, Ikon icon, String styleClass) {
             this.outcome = outcome;
             this.label = label;
             this.key = key;
@@ -88,7 +90,7 @@ public final class DecisionBar extends HBox {
             return key;
         }
 
-        org.kordamp.ikonli.Ikon icon() {
+        Ikon icon() {
             return icon;
         }
 

@@ -1,5 +1,9 @@
 package io.countersign.app.decision;
 
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import org.kordamp.ikonli.material2.Material2AL;
+
 import io.countersign.app.common.MarkLabel;
 import io.countersign.model.format.Outcome;
 import javafx.beans.binding.Bindings;
@@ -188,8 +192,8 @@ final class DecisionFormPane extends VBox {
             }
             setText(option.control().name() + " (" + option.control().id() + ") · " + option.validityText());
             boolean valid = option.validity() == ControlOption.Validity.VALID;
-            FontIcon icon = new FontIcon(valid ? org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE
-                    : org.kordamp.ikonli.material2.Material2MZ.SCHEDULE);
+            FontIcon icon = new FontIcon(valid ? Material2AL.CHECK_CIRCLE
+                    : Material2MZ.SCHEDULE);
             icon.getStyleClass().add(valid ? "control-valid" : "control-invalid");
             setGraphic(icon);
         }

@@ -1,5 +1,7 @@
 package io.countersign.app.export;
 
+import java.util.Locale;
+
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.history.EvidenceAccess;
@@ -114,7 +116,7 @@ public final class ExportViewModel {
         dialogs.chooseFileToSave("Save the decision pack", current == null ? null : current.getParent(), suggestedName(),
                 "Decision pack", "zip").ifPresent(chosen -> {
                     String name = chosen.getFileName().toString();
-                    target.set(name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip") ? chosen : chosen.resolveSibling(name + ".zip"));
+                    target.set(name.toLowerCase(Locale.ROOT).endsWith(".zip") ? chosen : chosen.resolveSibling(name + ".zip"));
                 });
     }
 

@@ -1,5 +1,9 @@
 package io.countersign.app.export;
 
+import java.util.function.Function;
+
+import java.util.List;
+
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -139,7 +143,7 @@ final class PackResultView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The pack holds no decision records"));
         table.getItems().setAll(check.records());
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("Seq", 52, line -> new Label(String.valueOf(line.seq()))),
                 column("Verdict", 110, line -> MarkLabel.of(line.mark())),
                 column("Draft", 120, line -> new Label(line.draft())),
@@ -153,7 +157,7 @@ final class PackResultView extends VBox {
     }
 
     private static TableColumn<PackCheck.RecordLine, PackCheck.RecordLine> column(String title, double width,
-            java.util.function.Function<PackCheck.RecordLine, Label> graphic) {
+            Function<PackCheck.RecordLine, Label> graphic) {
         TableColumn<PackCheck.RecordLine, PackCheck.RecordLine> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);

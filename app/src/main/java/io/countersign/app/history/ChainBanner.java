@@ -1,5 +1,7 @@
 package io.countersign.app.history;
 
+import java.util.Locale;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -53,7 +55,7 @@ final class ChainBanner extends HBox {
 
     private void show(ChainStatus status) {
         getStyleClass().removeIf(style -> style.startsWith("chain-state-"));
-        getStyleClass().add("chain-state-" + status.state().name().toLowerCase(java.util.Locale.ROOT));
+        getStyleClass().add("chain-state-" + status.state().name().toLowerCase(Locale.ROOT));
         icon.setIconCode(status.mark().icon());
         word.setText(status.mark().word());
         headline.setText(status.headline());

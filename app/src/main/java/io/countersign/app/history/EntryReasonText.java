@@ -1,5 +1,7 @@
 package io.countersign.app.history;
 
+import java.util.Locale;
+
 import io.countersign.services.evidence.EntryReason;
 
 /** Each store verification reason code in plain words: what the break means for the record. */
@@ -26,7 +28,7 @@ public final class EntryReasonText {
 
     /** A short label for a table cell, e.g. "Signature invalid". */
     public static String label(EntryReason reason) {
-        String words = reason.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = reason.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

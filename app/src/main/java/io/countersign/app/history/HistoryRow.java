@@ -1,5 +1,7 @@
 package io.countersign.app.history;
 
+import java.util.Locale;
+
 import io.countersign.app.common.Mark;
 import io.countersign.model.decision.DecisionRecord;
 import io.countersign.services.evidence.EntryVerdict;
@@ -50,6 +52,6 @@ public record HistoryRow(EntryVerdict verdict) {
     String searchText() {
         return decision().map(d -> String.join(" ", d.draftId(), d.draftTitle(), d.approverId(),
                         d.approverName() == null ? "" : d.approverName(), d.justification() == null ? "" : d.justification()))
-                .orElse("").toLowerCase(java.util.Locale.ROOT);
+                .orElse("").toLowerCase(Locale.ROOT);
     }
 }

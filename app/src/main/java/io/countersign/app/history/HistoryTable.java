@@ -1,5 +1,7 @@
 package io.countersign.app.history;
 
+import java.util.List;
+
 import io.countersign.app.common.Mark;
 import io.countersign.app.common.MarkLabel;
 import java.time.ZoneOffset;
@@ -55,7 +57,7 @@ final class HistoryTable {
         TableColumn<HistoryRow, HistoryRow> justification = column("Justification", "history-col-justification", 200,
                 Comparator.comparing(row -> row.decision().map(d -> d.justification() == null ? "" : d.justification()).orElse("")),
                 HistoryTable::justificationCell);
-        table.getColumns().setAll(java.util.List.of(seq, decided, draft, outcome, approver, status, justification));
+        table.getColumns().setAll(List.of(seq, decided, draft, outcome, approver, status, justification));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(HistoryRow row, boolean empty) {

@@ -1,5 +1,7 @@
 package io.countersign.app.history;
 
+import java.util.Comparator;
+
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.history.EvidenceAccess.KeyOwner;
 import io.countersign.model.decision.DecisionRecord;
@@ -87,7 +89,7 @@ public final class HistoryViewModel {
         next.sort((a, b) -> Long.compare(b.seq(), a.seq())); // newest first
         rows.setAll(next);
         List<KeyOwner> choices = new ArrayList<>(List.of(ALL_APPROVERS));
-        seen.values().stream().sorted(java.util.Comparator.comparing(KeyOwner::label)).forEach(choices::add);
+        seen.values().stream().sorted(Comparator.comparing(KeyOwner::label)).forEach(choices::add);
         KeyOwner chosen = approver.get();
         approvers.setAll(choices);
         approver.set(choices.stream().filter(c -> c.id().equals(chosen.id())).findFirst().orElse(ALL_APPROVERS));

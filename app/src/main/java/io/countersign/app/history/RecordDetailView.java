@@ -1,5 +1,9 @@
 package io.countersign.app.history;
 
+import org.kordamp.ikonli.Ikon;
+
+import java.util.List;
+
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.countersign.app.common.MarkLabel;
@@ -130,7 +134,7 @@ final class RecordDetailView extends ScrollPane {
         return items;
     }
 
-    private static Node list(java.util.List<String> values, String none, org.kordamp.ikonli.Ikon ikon) {
+    private static Node list(List<String> values, String none, Ikon ikon) {
         VBox box = new VBox(4);
         if (values.isEmpty()) {
             box.getChildren().add(placeholder(none));

@@ -1,5 +1,7 @@
 package io.countersign.app.queue;
 
+import java.util.Locale;
+
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
@@ -86,7 +88,7 @@ public final class QueueView extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         for (SeverityFilter filter : BADGES) {
             ToggleButton badge = new ToggleButton();
-            badge.setId("queue-badge-" + filter.name().toLowerCase(java.util.Locale.ROOT));
+            badge.setId("queue-badge-" + filter.name().toLowerCase(Locale.ROOT));
             badge.setToggleGroup(group);
             badge.setUserData(filter);
             badge.setGraphic(MarkLabel.icon(Marks.severity(filter.severity())));

@@ -1,5 +1,7 @@
 package io.countersign.app.review;
 
+import java.util.Locale;
+
 import io.countersign.model.analysis.AccessCatalog;
 import io.countersign.model.analysis.AccessRow;
 import io.countersign.model.analysis.IdentityReview;
@@ -92,7 +94,7 @@ public final class AccessDiffTree {
         List<String> parts = new ArrayList<>();
         counts.forEach((c, n) -> {
             if (c != AccessRow.Change.UNCHANGED) {
-                parts.add(n + " " + c.name().toLowerCase(java.util.Locale.ROOT));
+                parts.add(n + " " + c.name().toLowerCase(Locale.ROOT));
             }
         });
         String summary = parts.isEmpty() ? "no change" : String.join(" · ", parts);

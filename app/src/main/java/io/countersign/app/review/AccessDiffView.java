@@ -1,5 +1,7 @@
 package io.countersign.app.review;
 
+import java.util.List;
+
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
 import java.util.Locale;
@@ -42,7 +44,7 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
         TreeTableColumn<DiffNode, DiffNode> change = column("Change", "review-diff-col-change", 118, null);
         change.setMinWidth(114);
         change.setCellFactory(col -> new ChangeCell());
-        getColumns().setAll(java.util.List.of(item, path, current, proposed, change));
+        getColumns().setAll(List.of(item, path, current, proposed, change));
         setRowFactory(view -> new DiffRow());
 
         model.diff().addListener((ListChangeListener<DiffNode>) c -> rebuild());

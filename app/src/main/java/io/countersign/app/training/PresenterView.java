@@ -1,5 +1,7 @@
 package io.countersign.app.training;
 
+import org.kordamp.ikonli.Ikon;
+
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
@@ -213,7 +215,7 @@ final class PresenterView extends BorderPane {
         return bar;
     }
 
-    private static Button button(String id, String text, org.kordamp.ikonli.Ikon icon, String accessible) {
+    private static Button button(String id, String text, Ikon icon, String accessible) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         button.setAccessibleText(accessible);
@@ -221,7 +223,7 @@ final class PresenterView extends BorderPane {
         return button;
     }
 
-    private static Label section(String text, org.kordamp.ikonli.Ikon icon) {
+    private static Label section(String text, Ikon icon) {
         Label label = new Label(text, new FontIcon(icon));
         label.getStyleClass().add("presenter-section");
         return label;

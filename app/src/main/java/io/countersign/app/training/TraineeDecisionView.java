@@ -1,5 +1,7 @@
 package io.countersign.app.training;
 
+import org.kordamp.ikonli.Ikon;
+
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
@@ -214,7 +216,7 @@ final class TraineeDecisionView extends VBox {
         problems.setAccessibleText(model.problems().isEmpty() ? null : "Not recorded: " + String.join(" ", model.problems()));
     }
 
-    static Label heading(String text, org.kordamp.ikonli.Ikon icon) {
+    static Label heading(String text, Ikon icon) {
         Label heading = new Label(text, new FontIcon(icon));
         heading.getStyleClass().add("training-heading");
         return heading;

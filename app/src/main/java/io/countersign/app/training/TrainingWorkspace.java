@@ -1,5 +1,7 @@
 package io.countersign.app.training;
 
+import java.nio.file.FileAlreadyExistsException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.countersign.services.AppVersion;
 import io.countersign.app.queue.PendingDraft;
@@ -96,7 +98,7 @@ public final class TrainingWorkspace implements AutoCloseable {
             Path candidate = root.resolve(safeId + "-" + stamp + (n == 1 ? "" : "-" + n));
             try {
                 return Files.createDirectory(candidate);   // fails if it exists: a session never reuses a store
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 // try the next suffix
             }
         }

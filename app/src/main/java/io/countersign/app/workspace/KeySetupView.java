@@ -1,5 +1,7 @@
 package io.countersign.app.workspace;
 
+import java.util.Locale;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -62,7 +64,7 @@ public final class KeySetupView extends VBox {
             PassphraseStrength level = PassphraseStrength.of(now);
             meter.setProgress(now.isEmpty() ? 0 : level.meter());
             meter.getStyleClass().removeAll("strength-too_short", "strength-fair", "strength-strong");
-            meter.getStyleClass().add("strength-" + level.name().toLowerCase(java.util.Locale.ROOT));
+            meter.getStyleClass().add("strength-" + level.name().toLowerCase(Locale.ROOT));
             strength.setText(now.isEmpty() ? "" : level.describe(now));
         });
         Label idHint = hint(model.idProblem());

@@ -1,5 +1,7 @@
 package io.countersign.app.workspace;
 
+import java.util.Comparator;
+
 import io.countersign.services.AppVersion;
 import io.countersign.model.format.Identity;
 import io.countersign.model.format.Snapshot;
@@ -76,7 +78,7 @@ public final class WorkspaceSession implements AutoCloseable {
      */
     public List<Approver> approvers() {
         return keystore.list().stream().filter(ApproverKey::current).filter(key -> key.keystore().isPresent())
-                .sorted(java.util.Comparator.comparing((ApproverKey key) -> demoRank(key.ownerId()))
+                .sorted(Comparator.comparing((ApproverKey key) -> demoRank(key.ownerId()))
                         .thenComparing(key -> key.registration().registeredAt())
                         .thenComparing(key -> key.registration().displayName(), String.CASE_INSENSITIVE_ORDER))
                 .map(key -> new Approver(key.ownerId(), key.registration().displayName()))

@@ -1,5 +1,9 @@
 package io.countersign.app.workspace;
 
+import java.nio.file.Files;
+
+import io.countersign.persistence.Workspace;
+
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.persistence.WorkspaceBusyException;
@@ -66,7 +70,7 @@ public final class WorkspaceViewModel {
     /** Opens a remembered workspace, but only if its store is still there: a moved folder is not silently recreated. */
     public void openExisting(Path directory) {
         openWith(() -> {
-            if (!java.nio.file.Files.isRegularFile(directory.resolve(io.countersign.persistence.Workspace.STORE_FILE))) {
+            if (!Files.isRegularFile(directory.resolve(Workspace.STORE_FILE))) {
                 throw new IllegalStateException("the last workspace, " + directory + ", has no evidence store any more");
             }
             return WorkspaceSession.open(directory, clock, keyIterations, false);

@@ -1,5 +1,7 @@
 package io.countersign.app.decision;
 
+import java.awt.image.BufferedImage;
+
 import io.countersign.app.common.FxDialogService;
 import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.queue.DemoQueue;
@@ -105,7 +107,7 @@ class DecisionScreenshots {
 
     private void save(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<java.awt.image.BufferedImage> image = new AtomicReference<>();
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null)));
         ImageIO.write(image.get(), "png", out.resolve(name).toFile());
     }

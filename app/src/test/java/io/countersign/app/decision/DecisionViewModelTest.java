@@ -1,5 +1,9 @@
 package io.countersign.app.decision;
 
+import java.util.List;
+
+import io.countersign.app.queue.DemoQueue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.model.format.Outcome;
@@ -25,7 +29,7 @@ class DecisionViewModelTest {
         desk.close();
     }
 
-    private java.util.List<String> headings() {
+    private List<String> headings() {
         return desk.form().reasons().stream().map(BlockingReason::heading).toList();
     }
 
@@ -126,7 +130,7 @@ class DecisionViewModelTest {
     @Test
     void openedAtIsWhenTheDraftWasOpened() {
         desk.open("DR-4105");
-        assertThat(desk.decision.openedAt()).isEqualTo(io.countersign.app.queue.DemoQueue.CLOCK.instant());
+        assertThat(desk.decision.openedAt()).isEqualTo(DemoQueue.CLOCK.instant());
         desk.decision.start(Outcome.APPROVE);
         assertThat(desk.form().input().openedAt()).isEqualTo(desk.decision.openedAt());
     }

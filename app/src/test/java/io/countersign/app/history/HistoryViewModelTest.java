@@ -1,5 +1,9 @@
 package io.countersign.app.history;
 
+import java.io.UncheckedIOException;
+
+import java.io.IOException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.SameThreadTaskExecutor;
@@ -137,7 +141,7 @@ class HistoryViewModelTest {
     private static final class Unreadable implements EvidenceAccess {
         @Override
         public StoreVerification verify() {
-            throw new IllegalStateException("wrapped", new java.io.UncheckedIOException(new java.io.IOException("disk gone")));
+            throw new IllegalStateException("wrapped", new UncheckedIOException(new IOException("disk gone")));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.countersign.app.queue;
 
+import io.countersign.model.analysis.DraftAnalyzer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.RecordingDialogService;
@@ -131,7 +133,7 @@ class QueueLoadingTest {
         assertThat(batched).hasSameSizeAs(pending);
         for (int i = 0; i < pending.size(); i++) {
             PendingDraft draft = pending.get(i);
-            var alone = new io.countersign.model.analysis.DraftAnalyzer(draft.snapshot(), draft.policy())
+            var alone = new DraftAnalyzer(draft.snapshot(), draft.policy())
                     .analyze(draft.draft(), draft.otherPending(), draft.review());
             assertThat(batched.get(i).pending()).isSameAs(draft);
             assertThat(batched.get(i).analysis().findings()).isEqualTo(alone.findings());

@@ -1,5 +1,9 @@
 package io.countersign.app.queue;
 
+import java.time.Duration;
+
+import java.io.IOException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.RecordingDialogService;
@@ -109,7 +113,7 @@ class QueueViewModelTest {
 
             @Override
             public List<PendingDraft> pendingDrafts() throws Exception {
-                throw new java.io.IOException("inbox/d1.json: line 3:5: duplicate key \"id\"");
+                throw new IOException("inbox/d1.json: line 3:5: duplicate key \"id\"");
             }
         };
         QueueViewModel model = new QueueViewModel(broken, new SameThreadTaskExecutor(), dialogs, DemoQueue.CLOCK);
@@ -122,9 +126,9 @@ class QueueViewModelTest {
 
     @Test
     void agesAreCompact() {
-        assertThat(QueueItem.ageText(java.time.Duration.ofSeconds(20))).isEqualTo("just now");
-        assertThat(QueueItem.ageText(java.time.Duration.ofMinutes(42))).isEqualTo("42 min");
-        assertThat(QueueItem.ageText(java.time.Duration.ofHours(5))).isEqualTo("5 h");
-        assertThat(QueueItem.ageText(java.time.Duration.ofDays(2).plusHours(3))).isEqualTo("2 d");
+        assertThat(QueueItem.ageText(Duration.ofSeconds(20))).isEqualTo("just now");
+        assertThat(QueueItem.ageText(Duration.ofMinutes(42))).isEqualTo("42 min");
+        assertThat(QueueItem.ageText(Duration.ofHours(5))).isEqualTo("5 h");
+        assertThat(QueueItem.ageText(Duration.ofDays(2).plusHours(3))).isEqualTo("2 d");
     }
 }

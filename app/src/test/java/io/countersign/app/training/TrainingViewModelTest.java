@@ -1,5 +1,7 @@
 package io.countersign.app.training;
 
+import io.countersign.app.common.SameThreadTaskExecutor;
+
 import static io.countersign.app.training.TrainingSessions.decide;
 import static io.countersign.app.training.TrainingSessions.select;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,7 +168,7 @@ class TrainingViewModelTest {
     void aBadCasebookFileIsExplainedInPlainWords() throws Exception {
         Path bad = Files.writeString(root.resolve("broken.json"), "{\"format\": \"countersign.casebook/v1\", \"id\": 3}");
         dialogs.fileToOpen = bad;
-        model = new TrainingViewModel(new io.countersign.app.common.SameThreadTaskExecutor(), dialogs,
+        model = new TrainingViewModel(new SameThreadTaskExecutor(), dialogs,
                 new TrainingFolders(root.resolve("training")), TrainingSessions.CLOCK);
         model.openFile();
         assertThat(dialogs.errors).singleElement().asString().startsWith("The training session did not start: ")
@@ -176,7 +178,7 @@ class TrainingViewModelTest {
 
     @Test
     void cancellingTheFileChooserChangesNothing() {
-        model = new TrainingViewModel(new io.countersign.app.common.SameThreadTaskExecutor(), dialogs,
+        model = new TrainingViewModel(new SameThreadTaskExecutor(), dialogs,
                 new TrainingFolders(root), TrainingSessions.CLOCK);
         model.openFile();
         assertThat(dialogs.errors).isEmpty();

@@ -1,5 +1,7 @@
 package io.countersign.app.workbench;
 
+import java.time.LocalDate;
+
 import io.countersign.app.common.FxDialogService;
 import io.countersign.app.common.RecordingDialogService;
 import io.countersign.app.history.EvidenceWorkbench;
@@ -203,8 +205,8 @@ class WorkbenchScreenshots {
         openEvidence(false, Section.EXPORT);
         robot.interact(() -> {
             var export = workbench.evidence().export();
-            export.fromProperty().set(java.time.LocalDate.of(2026, 11, 1));
-            export.toProperty().set(java.time.LocalDate.of(2026, 11, 30));
+            export.fromProperty().set(LocalDate.of(2026, 11, 1));
+            export.toProperty().set(LocalDate.of(2026, 11, 30));
             export.exporterProperty().set(export.exporters().stream()
                     .filter(owner -> owner.id().equals(SampleEvidence.HENRIK)).findFirst().orElseThrow());
             export.export(SampleEvidence.HENRIK_PASSPHRASE.toCharArray());

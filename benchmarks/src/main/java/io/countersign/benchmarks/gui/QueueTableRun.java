@@ -1,5 +1,7 @@
 package io.countersign.benchmarks.gui;
 
+import java.util.concurrent.ExecutionException;
+
 import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.queue.QueueItem;
 import io.countersign.app.queue.QueueViewModel;
@@ -77,7 +79,7 @@ public final class QueueTableRun {
         });
         try {
             System.out.println(report.get(30, TimeUnit.MINUTES));
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             e.getCause().printStackTrace();
             System.exit(1);
         }

@@ -1,5 +1,7 @@
 package io.countersign.benchmarks.harness;
 
+import io.countersign.benchmarks.workload.WorkloadGenerator;
+
 import io.countersign.benchmarks.pack.PackFixture;
 import io.countersign.benchmarks.pack.PackFloors;
 import io.countersign.benchmarks.pack.StoredEntries;
@@ -58,8 +60,8 @@ final class PackScenario {
         HarnessSettings settings = List.of(args).contains("--smoke") ? HarnessSettings.SMOKE : HarnessSettings.FULL;
         int outAt = List.of(args).indexOf("--out");
         Path out = outAt >= 0 ? Path.of(args[outAt + 1]) : Path.of("target", "benchmarks");
-        long seed = io.countersign.benchmarks.workload.WorkloadGenerator.DEFAULT_SEED;
-        Workload workload = new io.countersign.benchmarks.workload.WorkloadGenerator(settings.size(), seed)
+        long seed = WorkloadGenerator.DEFAULT_SEED;
+        Workload workload = new WorkloadGenerator(settings.size(), seed)
                 .generate(out.resolve("workload-" + settings.size().name() + "-" + seed));
         for (Result result : run(workload, settings, out, seed)) {
             System.out.println(result);

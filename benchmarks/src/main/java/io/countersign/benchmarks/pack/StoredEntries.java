@@ -1,5 +1,7 @@
 package io.countersign.benchmarks.pack;
 
+import java.nio.charset.StandardCharsets;
+
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
@@ -28,7 +30,7 @@ public final class StoredEntries {
             int size = in.getInt(p + 18);
             int nameLength = Short.toUnsignedInt(in.getShort(p + 26));
             int extraLength = Short.toUnsignedInt(in.getShort(p + 28));
-            String name = new String(zip, p + 30, nameLength, java.nio.charset.StandardCharsets.UTF_8);
+            String name = new String(zip, p + 30, nameLength, StandardCharsets.UTF_8);
             int data = p + 30 + nameLength + extraLength;
             entries.put(name, ByteBuffer.wrap(zip, data, size).slice().asReadOnlyBuffer());
             p = data + size;

@@ -1,5 +1,7 @@
 package io.countersign.benchmarks.startup;
 
+import java.nio.file.StandardCopyOption;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +48,6 @@ final class ClassPathJars {
                 }
             }
         }
-        return Files.move(partial, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return Files.move(partial, jar, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,5 +1,7 @@
 package io.countersign.model.decision;
 
+import java.util.Arrays;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -120,7 +122,7 @@ public final class DecisionPredicate {
         JsonNode draft = required(p, "draft", seq);
         JsonNode approver = required(p, "approver", seq);
         String outcomeCode = text(p, "outcome", seq);
-        Outcome outcome = java.util.Arrays.stream(Outcome.values()).filter(o -> o.code().equals(outcomeCode)).findFirst()
+        Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.code().equals(outcomeCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("entry " + seq + " has unknown outcome \"" + outcomeCode + "\""));
         JsonNode justification = p.path("justification");
         return new DecisionRecord(seq, text(draft, "id", seq), draft.path("revision").asInt(), text(draft, "kind", seq),

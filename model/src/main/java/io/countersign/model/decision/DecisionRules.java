@@ -1,5 +1,7 @@
 package io.countersign.model.decision;
 
+import java.util.stream.Stream;
+
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.Holding;
 import io.countersign.model.analysis.IdPattern;
@@ -205,7 +207,7 @@ public final class DecisionRules {
         return latest;
     }
 
-    private static java.util.stream.Stream<Finding> serious(DraftAnalysis analysis) {
+    private static Stream<Finding> serious(DraftAnalysis analysis) {
         return analysis.findings().stream()
                 .filter(f -> f.needsAttention() && f.severity().isAtLeast(Severity.HIGH) && !f.rule().blocksDecision());
     }

@@ -1,5 +1,7 @@
 package io.countersign.model.decision;
 
+import java.util.Locale;
+
 import io.countersign.model.format.AccessGrant;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.IdentityChange;
@@ -27,7 +29,7 @@ public record LineItem(String id, String identity, Action action, boolean role, 
 
     private static LineItem item(String identity, Action action, AccessGrant grant) {
         String kind = grant.isRole() ? "role" : "entitlement";
-        String id = identity + " " + action.name().toLowerCase(java.util.Locale.ROOT) + " " + kind + " " + grant.target();
+        String id = identity + " " + action.name().toLowerCase(Locale.ROOT) + " " + kind + " " + grant.target();
         return new LineItem(id, identity, action, grant.isRole(), grant.target(), grant.expiresAt(), grant.scope());
     }
 }

@@ -1,5 +1,7 @@
 package io.countersign.model.evidence;
 
+import java.util.Locale;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -90,7 +92,7 @@ public final class Dsse {
 
     /** JSON media types, whose payloads must be canonical. */
     static boolean isJsonType(String payloadType) {
-        String type = payloadType.strip().toLowerCase(java.util.Locale.ROOT);
+        String type = payloadType.strip().toLowerCase(Locale.ROOT);
         return type.equals("application/json") || type.endsWith("+json");
     }
 }

@@ -1,5 +1,7 @@
 package io.countersign.model.evidence;
 
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -323,7 +325,7 @@ final class StrictJsonReader {
         if (pos - start > MAX_NUMBER_LENGTH) {
             throw fail(null, "number literal longer than " + MAX_NUMBER_LENGTH + " characters", start);
         }
-        String text = new String(in, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
+        String text = new String(in, start, pos - start, StandardCharsets.US_ASCII);
         if (integerSyntax) {
             BigInteger value = new BigInteger(text);
             if (!RefusalRule.isSafeInteger(value)) {

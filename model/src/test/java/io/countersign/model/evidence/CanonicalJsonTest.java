@@ -1,5 +1,7 @@
 package io.countersign.model.evidence;
 
+import java.util.HexFormat;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,7 +119,7 @@ class CanonicalJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"FF", "C0AF", "E080AF", "F08080AF", "F4908080", "C3", "E282", "80", "F5808080"})
     void rejectsRawInvalidUtf8(String hex) {
-        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] bad = HexFormat.of().parseHex(hex);
         byte[] json = new byte[bad.length + 2];
         json[0] = '"';
         System.arraycopy(bad, 0, json, 1, bad.length);

@@ -1,5 +1,7 @@
 package io.countersign.model.evidence;
 
+import java.util.HexFormat;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,7 +87,7 @@ class Ed25519KeysTest {
     @Test
     void neverShowsPrivateKeyMaterialInToString() {
         byte[] der = KEY.toPkcs8Der();
-        String raw = java.util.HexFormat.of().formatHex(der, 16, 48);
+        String raw = HexFormat.of().formatHex(der, 16, 48);
         assertThat(KEY.toString()).doesNotContain(raw).startsWith("SigningKey[sha256:");
     }
 }

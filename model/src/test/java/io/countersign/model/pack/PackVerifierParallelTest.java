@@ -1,5 +1,7 @@
 package io.countersign.model.pack;
 
+import java.nio.charset.StandardCharsets;
+
 import static io.countersign.model.pack.PackFixture.files;
 import static io.countersign.model.pack.PackFixture.remanifest;
 import static io.countersign.model.pack.PackFixture.utf8;
@@ -61,7 +63,7 @@ class PackVerifierParallelTest {
     }
 
     private static void forgeSignature(SortedMap<String, byte[]> files, String path) {
-        String text = new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(files.get(path), StandardCharsets.UTF_8);
         int sig = text.indexOf("\"sig\":\"") + 7;
         files.put(path, utf8(text.substring(0, sig) + (text.charAt(sig) == 'A' ? 'B' : 'A') + text.substring(sig + 1)));
     }

@@ -1,5 +1,9 @@
 package io.countersign.model.pack;
 
+import java.util.List;
+
+import java.nio.charset.StandardCharsets;
+
 import static io.countersign.model.pack.PackFixture.files;
 import static io.countersign.model.pack.PackFixture.remanifest;
 import static io.countersign.model.pack.PackFixture.utf8;
@@ -46,7 +50,7 @@ class PackVerifierTest {
     @Test
     void aTamperedEnvelopeWithRewrittenManifestsFailsStatementSignatureAndChain() {
         SortedMap<String, byte[]> files = files(pack);
-        String forged = new String(files.get(ENVELOPE_2), java.nio.charset.StandardCharsets.UTF_8);
+        String forged = new String(files.get(ENVELOPE_2), StandardCharsets.UTF_8);
         int sig = forged.indexOf("\"sig\":\"") + 7;
         forged = forged.substring(0, sig) + (forged.charAt(sig) == 'A' ? 'B' : 'A') + forged.substring(sig + 1);
         files.put(ENVELOPE_2, utf8(forged));
@@ -197,9 +201,9 @@ class PackVerifierTest {
         PackVerification result = PackVerifier.verify(fixture.zip());
 
         assertThat(result.records()).extracting(RecordVerdict::reasons).containsExactly(
-                java.util.List.of(PackReason.ENTRY_OK),
-                java.util.List.of(PackReason.KEY_NOT_VALID),
-                java.util.List.of(PackReason.KEY_NOT_VALID));
+                List.of(PackReason.ENTRY_OK),
+                List.of(PackReason.KEY_NOT_VALID),
+                List.of(PackReason.KEY_NOT_VALID));
     }
 
     @Test
@@ -217,7 +221,7 @@ class PackVerifierTest {
 
     @Test
     void summaryCsvNeutralisesFormulas() {
-        String csv = new String(files(pack).get(PackLayout.SUMMARY_CSV), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(files(pack).get(PackLayout.SUMMARY_CSV), StandardCharsets.UTF_8);
 
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\")\"");
         assertThat(csv).doesNotContain(",\"=HYPERLINK");
@@ -234,7 +238,7 @@ class PackVerifierTest {
     @Test
     void payloadOxumMustMatch() {
         SortedMap<String, byte[]> files = files(pack);
-        String info = new String(files.get(PackLayout.BAG_INFO_TXT), java.nio.charset.StandardCharsets.UTF_8)
+        String info = new String(files.get(PackLayout.BAG_INFO_TXT), StandardCharsets.UTF_8)
                 .replaceAll("Payload-Oxum: \\S+", "Payload-Oxum: 1.1");
         files.put(PackLayout.BAG_INFO_TXT, utf8(info));
 

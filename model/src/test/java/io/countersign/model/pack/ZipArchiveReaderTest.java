@@ -1,5 +1,7 @@
 package io.countersign.model.pack;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +24,7 @@ class ZipArchiveReaderTest {
         ZipArchive archive = ZipArchiveReader.read(pack, PackLimits.DEFAULT);
 
         assertThat(archive.fileNames()).contains("decision-pack/bagit.txt", "decision-pack/data/envelopes/000001.dsse.json");
-        assertThat(java.util.List.copyOf(archive.fileNames())).isSorted();
+        assertThat(List.copyOf(archive.fileNames())).isSorted();
     }
 
     @Test

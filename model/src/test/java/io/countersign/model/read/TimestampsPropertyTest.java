@@ -1,5 +1,7 @@
 package io.countersign.model.read;
 
+import java.util.function.Supplier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -100,7 +102,7 @@ class TimestampsPropertyTest {
         return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 
-    private static String outcome(java.util.function.Supplier<Instant> parse) {
+    private static String outcome(Supplier<Instant> parse) {
         try {
             return parse.get().toString();
         } catch (DateTimeParseException e) {

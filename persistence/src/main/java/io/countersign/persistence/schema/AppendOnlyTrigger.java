@@ -1,5 +1,7 @@
 package io.countersign.persistence.schema;
 
+import java.util.Locale;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.api.Trigger;
@@ -25,6 +27,6 @@ public final class AppendOnlyTrigger implements Trigger {
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         String operation = newRow == null ? "DELETE" : "UPDATE";
         throw new SQLException("evidence store is append-only: " + operation + " on "
-                + tableName.toLowerCase(java.util.Locale.ROOT) + " refused", SQL_STATE);
+                + tableName.toLowerCase(Locale.ROOT) + " refused", SQL_STATE);
     }
 }

@@ -1,5 +1,13 @@
 package io.countersign.persistence.blob;
 
+import java.util.List;
+
+import java.util.ArrayList;
+
+import io.countersign.persistence.jooq.Tables;
+
+import io.countersign.persistence.StoreTransaction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +36,7 @@ class BlobRepositoryTest extends WorkspaceFixture {
         StoredBlob second = workspace.blobs().put("policy", POLICY.clone());
 
         assertThat(second).isEqualTo(first);
-        assertThat(workspace.dsl().fetchCount(io.countersign.persistence.jooq.Tables.BLOB)).isEqualTo(1);
+        assertThat(workspace.dsl().fetchCount(Tables.BLOB)).isEqualTo(1);
     }
 
     @Test
@@ -41,10 +49,10 @@ class BlobRepositoryTest extends WorkspaceFixture {
 
     @Test
     void readsManyBlobsAtOnceAcrossBatchesLeavingOutUnknownDigests() {
-        java.util.List<String> digests = new java.util.ArrayList<>();
+        List<String> digests = new ArrayList<>();
         workspace.transactions().write(tx -> {
             for (int i = 0; i < 1_203; i++) {
-                digests.add(workspace.blobs().put(new io.countersign.persistence.StoreTransaction(tx.dsl()), "policy",
+                digests.add(workspace.blobs().put(new StoreTransaction(tx.dsl()), "policy",
                         ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)).digest());
             }
             return null;

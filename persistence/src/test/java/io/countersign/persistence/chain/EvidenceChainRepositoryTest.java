@@ -1,5 +1,9 @@
 package io.countersign.persistence.chain;
 
+import java.time.OffsetDateTime;
+
+import io.countersign.persistence.jooq.Tables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -116,13 +120,13 @@ class EvidenceChainRepositoryTest {
     @Test
     void anEntryInsertedBehindTheRepositorysBackIsNeverForkedFrom() {
         ChainEntry first = chain.append(entry("a"));
-        workspace.dsl().insertInto(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY)
-                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.SEQ, 2L)
-                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.KIND, "decision")
-                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.ENVELOPE, entry("x").envelope())
-                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.ENTRY_HASH, entry("x").entryHash())
-                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.PREV_ENTRY_HASH, first.entryHash())
-                .set(io.countersign.persistence.jooq.Tables.EVIDENCE_ENTRY.RECORDED_AT, java.time.OffsetDateTime.now())
+        workspace.dsl().insertInto(Tables.EVIDENCE_ENTRY)
+                .set(Tables.EVIDENCE_ENTRY.SEQ, 2L)
+                .set(Tables.EVIDENCE_ENTRY.KIND, "decision")
+                .set(Tables.EVIDENCE_ENTRY.ENVELOPE, entry("x").envelope())
+                .set(Tables.EVIDENCE_ENTRY.ENTRY_HASH, entry("x").entryHash())
+                .set(Tables.EVIDENCE_ENTRY.PREV_ENTRY_HASH, first.entryHash())
+                .set(Tables.EVIDENCE_ENTRY.RECORDED_AT, OffsetDateTime.now())
                 .execute();
 
         assertThatThrownBy(() -> chain.append(entry("b"))).as("seq 2 is taken").isInstanceOf(RuntimeException.class);

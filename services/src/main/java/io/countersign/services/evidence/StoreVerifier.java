@@ -1,5 +1,9 @@
 package io.countersign.services.evidence;
 
+import java.util.Locale;
+
+import io.countersign.model.evidence.Dsse;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.countersign.model.decision.DecisionPredicate;
 import io.countersign.model.decision.DecisionRecord;
@@ -45,7 +49,7 @@ public final class StoreVerifier {
     }
 
     private EntryVerdict verify(ChainEntry entry, long expectedSeq, Digest previous) {
-        String kind = entry.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String kind = entry.kind().name().toLowerCase(Locale.ROOT);
         byte[] envelopeBytes = entry.envelope();
         if (entry.seq() != expectedSeq) {
             return fail(entry, kind, EntryReason.CHAIN_GAP, "expected seq " + expectedSeq + " next, found " + entry.seq());
@@ -70,7 +74,7 @@ public final class StoreVerifier {
         if (verificationKey == null || !verificationKey.keyId().toString().equals(keyId)) {
             return fail(entry, kind, EntryReason.KEY_UNKNOWN, "no registered public key " + keyId);
         }
-        DsseVerdict signature = io.countersign.model.evidence.Dsse.verify(envelope, verificationKey);
+        DsseVerdict signature = Dsse.verify(envelope, verificationKey);
         if (!signature.isValid()) {
             return fail(entry, kind, EntryReason.SIGNATURE_INVALID, signature.reason() + ": " + signature.detail());
         }

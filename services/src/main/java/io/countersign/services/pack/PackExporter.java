@@ -1,5 +1,7 @@
 package io.countersign.services.pack;
 
+import java.nio.file.Files;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,7 +75,7 @@ public final class PackExporter {
 
     public Result export(Request request, ExporterKeys keys) {
         Path target = request.out().toAbsolutePath().normalize();
-        if (java.nio.file.Files.exists(target)) {
+        if (Files.exists(target)) {
             throw new PackExportException(target + " already exists; a pack is never overwritten");
         }
         SigningKey exporterKey = keys.unlock(request.exporterId());

@@ -1,5 +1,7 @@
 package io.countersign.services.evidence;
 
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -257,7 +259,7 @@ class DecisionServiceTest {
     @Test
     void theRecordReturnedIsTheRecordVerificationReadsBack() throws Exception {
         SigningKey kim = fixture.keyFor("u-kim");
-        List<RecordedDecision> recorded = new java.util.ArrayList<>();
+        List<RecordedDecision> recorded = new ArrayList<>();
         recorded.add(service.record(fixture.material(clean("d-a")), "u-kim", input("d-a", 1, Outcome.APPROVE, null, Set.of()), kim));
         recorded.add(service.record(fixture.material(conflicting("d-b", 3)), "u-kim",
                 new DecisionInput("d-b", 3, Outcome.APPROVE, List.of(), "cover", "ctl-review", Set.of("SOD-CONFLICT"), null), kim));

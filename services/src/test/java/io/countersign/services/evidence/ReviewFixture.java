@@ -1,5 +1,7 @@
 package io.countersign.services.evidence;
 
+import io.countersign.model.read.SourceNode;
+
 import io.countersign.model.evidence.CanonicalJson;
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.evidence.SigningKey;
@@ -114,7 +116,7 @@ final class ReviewFixture {
         return Digest.parse("sha256:" + workspace.blobs().put(mediaType, canonical).digest());
     }
 
-    private static io.countersign.model.read.SourceNode tree(String json) throws FormatException {
+    private static SourceNode tree(String json) throws FormatException {
         return SourceTreeReader.read("fixture.json", json.getBytes(StandardCharsets.UTF_8), SourceTreeReader.Syntax.JSON);
     }
 }

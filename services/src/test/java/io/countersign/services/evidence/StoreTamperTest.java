@@ -1,5 +1,15 @@
 package io.countersign.services.evidence;
 
+import java.util.HexFormat;
+
+import java.time.Instant;
+
+import io.countersign.model.store.EntrySummary;
+
+import io.countersign.model.store.ChainEntryKind;
+
+import io.countersign.model.evidence.DsseSignature;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.model.decision.DecisionInput;
@@ -208,11 +218,11 @@ class StoreTamperTest {
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         byte[] signature = kim.sign(Dsse.pae("application/vnd.in-toto+json", body));
         byte[] bytes = new DsseEnvelope("application/vnd.in-toto+json", body,
-                new io.countersign.model.evidence.DsseSignature(kim.keyId().toString(), signature)).toCanonicalJson();
+                new DsseSignature(kim.keyId().toString(), signature)).toCanonicalJson();
         try (Workspace workspace = open()) {
-            workspace.signingKeys().register("u-kim", "Kim", kim.verificationKey().toSpkiDer(), java.time.Instant.parse("2026-01-01T00:00:00Z"));
-            workspace.evidenceChain().append(io.countersign.model.store.ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(),
-                    io.countersign.model.store.EntrySummary.NONE);
+            workspace.signingKeys().register("u-kim", "Kim", kim.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
+            workspace.evidenceChain().append(ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(),
+                    EntrySummary.NONE);
         }
 
         assertThat(verify().firstBroken()).hasValueSatisfying(v -> {
@@ -227,6 +237,6 @@ class StoreTamperTest {
     }
 
     private static String hex(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }

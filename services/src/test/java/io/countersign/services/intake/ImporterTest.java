@@ -1,5 +1,7 @@
 package io.countersign.services.intake;
 
+import org.jooq.Table;
+
 import io.countersign.persistence.input.StoredDraft;
 
 import io.countersign.persistence.input.WorkspaceInputs;
@@ -38,7 +40,7 @@ class ImporterTest extends WorkspaceFixture {
         files = Files.createDirectories(dir.resolve("files"));
     }
 
-    private int rows(org.jooq.Table<?> table) {
+    private int rows(Table<?> table) {
         return workspace.dsl().fetchCount(table);
     }
 

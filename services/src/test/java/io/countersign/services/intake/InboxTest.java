@@ -1,5 +1,7 @@
 package io.countersign.services.intake;
 
+import java.nio.file.Files;
+
 import io.countersign.persistence.input.InputKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +70,7 @@ class InboxTest extends WorkspaceFixture {
 
     @Test
     void rejectsASymbolicLinkWithoutReadingWhatItPointsAt() throws Exception {
-        Path secret = java.nio.file.Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0");
         Files.createSymbolicLink(workspace.inbox().resolve("link.json"), secret);
 
         SweepReport report = new Inbox(workspace).sweep();

@@ -1,5 +1,11 @@
 package io.countersign.services.keys;
 
+import org.assertj.core.groups.Tuple;
+
+import java.time.ZoneId;
+
+import io.countersign.model.evidence.VerificationKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +71,7 @@ class ApproverKeystoreTest extends WorkspaceFixture {
 
         RegisteredKey registered = keystore.currentKey("u-lee").orElseThrow();
 
-        assertThat(io.countersign.model.evidence.VerificationKey.fromSpkiDer(registered.publicKeySpki())
+        assertThat(VerificationKey.fromSpkiDer(registered.publicKeySpki())
                 .verify(message, key.sign(message))).isTrue();
     }
 
@@ -142,8 +148,8 @@ class ApproverKeystoreTest extends WorkspaceFixture {
         assertThat(first.keystore().orElseThrow()).exists();
         assertThat(second.keystore().orElseThrow()).exists();
         assertThat(keystore.list()).extracting(ApproverKey::keyId, ApproverKey::current)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(first.keyId(), false),
-                        org.assertj.core.groups.Tuple.tuple(second.keyId(), true));
+                .containsExactly(Tuple.tuple(first.keyId(), false),
+                        Tuple.tuple(second.keyId(), true));
     }
 
     @Test
@@ -222,12 +228,12 @@ class ApproverKeystoreTest extends WorkspaceFixture {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 

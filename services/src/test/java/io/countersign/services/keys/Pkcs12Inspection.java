@@ -1,5 +1,7 @@
 package io.countersign.services.keys;
 
+import org.bouncycastle.asn1.ASN1OctetString;
+
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.pkcs.ContentInfo;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
@@ -24,7 +26,7 @@ final class Pkcs12Inspection {
             if (!info.getContentType().equals(PKCSObjectIdentifiers.data)) {
                 continue;
             }
-            byte[] octets = org.bouncycastle.asn1.ASN1OctetString.getInstance(info.getContent()).getOctets();
+            byte[] octets = ASN1OctetString.getInstance(info.getContent()).getOctets();
             for (var element : ASN1Sequence.getInstance(octets)) {
                 SafeBag bag = SafeBag.getInstance(element);
                 if (bag.getBagId().equals(PKCSObjectIdentifiers.pkcs8ShroudedKeyBag)) {

@@ -1,5 +1,11 @@
 package io.countersign.services.pack;
 
+import java.util.zip.ZipFile;
+
+import io.countersign.model.pack.PackBuilder;
+
+import io.countersign.model.evidence.DsseEnvelope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,8 +91,8 @@ class PackExporterTest extends WorkspaceFixture {
         var registration = workspace.signingKeys().find(evidence.auditor.keyId().toString()).orElseThrow();
         var request = new PackExporter.Request(PackSelection.ALL, "u-audit", out.resolve("x.zip"), EXPORTED_AT);
 
-        byte[] once = io.countersign.model.pack.PackBuilder.build(exporter.contents(request, registration), evidence.auditor).zip();
-        byte[] twice = io.countersign.model.pack.PackBuilder.build(exporter.contents(request, registration), evidence.auditor).zip();
+        byte[] once = PackBuilder.build(exporter.contents(request, registration), evidence.auditor).zip();
+        byte[] twice = PackBuilder.build(exporter.contents(request, registration), evidence.auditor).zip();
 
         assertThat(twice).isEqualTo(once);
     }
@@ -122,7 +128,7 @@ class PackExporterTest extends WorkspaceFixture {
         assertThat(last.seq()).isEqualTo(5);
         assertThat(last.kind()).isEqualTo(ChainEntryKind.EXPORT);
         assertThat(Dsse.verify(last.envelope(), evidence.auditor.verificationKey()).isValid()).isTrue();
-        var envelope = io.countersign.model.evidence.DsseEnvelope.parse(last.envelope());
+        var envelope = DsseEnvelope.parse(last.envelope());
         InTotoStatement statement = InTotoStatement.parse(envelope.payload());
         assertThat(statement.predicateType()).isEqualTo(PackExporter.EXPORT_PREDICATE_TYPE);
         assertThat(statement.subjects().getFirst().name()).isEqualTo("pack/lee.zip");
@@ -217,7 +223,7 @@ class PackExporterTest extends WorkspaceFixture {
     }
 
     static String unzipEntry(Path zip, String bagPath) throws IOException {
-        try (var file = new java.util.zip.ZipFile(zip.toFile())) {
+        try (var file = new ZipFile(zip.toFile())) {
             var entry = file.getEntry(PackLayout.zipName(bagPath));
             return new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -1,5 +1,7 @@
 package io.countersign.services.pack;
 
+import io.countersign.model.evidence.Digest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -118,14 +120,14 @@ class PackInteropTest extends WorkspaceFixture {
         StringBuilder manifest = new StringBuilder();
         try (var files = Files.walk(bag.resolve("data"))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                manifest.append(io.countersign.model.evidence.Digest.sha256(Files.readAllBytes(file)).hex())
+                manifest.append(Digest.sha256(Files.readAllBytes(file)).hex())
                         .append("  ").append(bag.relativize(file).toString().replace('\\', '/')).append('\n');
             }
         }
         Files.writeString(bag.resolve(PackLayout.MANIFEST), manifest);
         StringBuilder tags = new StringBuilder();
         for (String tag : PackLayout.LISTED_TAG_FILES) {
-            tags.append(io.countersign.model.evidence.Digest.sha256(Files.readAllBytes(bag.resolve(tag))).hex())
+            tags.append(Digest.sha256(Files.readAllBytes(bag.resolve(tag))).hex())
                     .append("  ").append(tag).append('\n');
         }
         Files.writeString(bag.resolve(PackLayout.TAG_MANIFEST), tags);

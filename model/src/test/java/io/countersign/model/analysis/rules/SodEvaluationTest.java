@@ -1,5 +1,9 @@
 package io.countersign.model.analysis.rules;
 
+import java.util.function.Predicate;
+
+import java.util.Collections;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.model.analysis.EffectiveAccess;
@@ -66,7 +70,7 @@ class SodEvaluationTest {
     }
 
     private static boolean satisfied(SodSide side, EffectiveAccess access) {
-        java.util.function.Predicate<String> held = term -> access.holdings().stream()
+        Predicate<String> held = term -> access.holdings().stream()
                 .anyMatch(h -> IdPattern.of(term).matches(h.entitlement()));
         return side.requiresAll() ? side.terms().stream().allMatch(held) : side.terms().stream().anyMatch(held);
     }
@@ -98,7 +102,7 @@ class SodEvaluationTest {
                 holdings.add(new Holding(new Holding.Key(id, "r-" + random.nextInt(2)), Instant.EPOCH, null, null, null));
             }
         }
-        java.util.Collections.shuffle(holdings, random);
+        Collections.shuffle(holdings, random);
         return EffectiveAccess.of(holdings);
     }
 }
