@@ -26,11 +26,20 @@ final class AnalysisText {
 
     void print(DraftAnalysis analysis, String file) {
         Draft draft = analysis.draft();
-        out.printf("Draft %s r%d · %s · %s%n", draft.id(), draft.revision(), draft.kind().code(), draft.title());
+        out.printf(
+                "Draft %s r%d · %s · %s%n",
+                draft.id(), draft.revision(), draft.kind().code(), draft.title());
         out.printf("  file %s · snapshot %s · policy %s%n", file, analysis.snapshotId(), analysis.policyId());
-        String claimed = draft.riskTier() == null ? "" : " (assistant claimed " + draft.riskTier().code() + ")";
-        out.printf("  risk %s%s · needs %d approver%s · assistant recommends %s (advisory)%n", analysis.risk().code(), claimed,
-                analysis.approversNeeded(), analysis.approversNeeded() == 1 ? "" : "s", draft.recommendation().code());
+        String claimed = draft.riskTier() == null
+                ? ""
+                : " (assistant claimed " + draft.riskTier().code() + ")";
+        out.printf(
+                "  risk %s%s · needs %d approver%s · assistant recommends %s (advisory)%n",
+                analysis.risk().code(),
+                claimed,
+                analysis.approversNeeded(),
+                analysis.approversNeeded() == 1 ? "" : "s",
+                draft.recommendation().code());
         for (IdentityReview review : analysis.identities()) {
             printIdentity(review);
         }
@@ -42,8 +51,12 @@ final class AnalysisText {
             out.println("    none");
         }
         for (Finding finding : analysis.findings()) {
-            out.printf("    %-8s %-12s %-24s %s%n", finding.severity().code().toUpperCase(Locale.ROOT), finding.status().code(),
-                    finding.rule().code(), finding.summary());
+            out.printf(
+                    "    %-8s %-12s %-24s %s%n",
+                    finding.severity().code().toUpperCase(Locale.ROOT),
+                    finding.status().code(),
+                    finding.rule().code(),
+                    finding.summary());
             out.printf("             Why: %s%n", finding.explanation());
             out.printf("             Fix: %s%n", finding.remediation());
         }
@@ -51,7 +64,9 @@ final class AnalysisText {
     }
 
     private void printIdentity(IdentityReview review) {
-        String kind = review.identity() == null ? "not in snapshot" : review.identity().kind().code();
+        String kind = review.identity() == null
+                ? "not in snapshot"
+                : review.identity().kind().code();
         out.printf("  %s · %s%s%n", names.identity(review), kind, review.created() ? " · created by this draft" : "");
         int unchanged = 0;
         for (AccessRow row : review.rows()) {
@@ -59,8 +74,14 @@ final class AnalysisText {
                 unchanged++;
                 continue;
             }
-            out.printf("    %s %-9s %-40s %-10s %-24s %s%n", symbol(row.change()), row.change().name().toLowerCase(Locale.ROOT),
-                    row.entitlement(), catalog.systemOf(row.entitlement()), row.key().path(), detail(row));
+            out.printf(
+                    "    %s %-9s %-40s %-10s %-24s %s%n",
+                    symbol(row.change()),
+                    row.change().name().toLowerCase(Locale.ROOT),
+                    row.entitlement(),
+                    catalog.systemOf(row.entitlement()),
+                    row.key().path(),
+                    detail(row));
         }
         if (unchanged > 0) {
             out.printf("    = unchanged (%d row%s)%n", unchanged, unchanged == 1 ? "" : "s");
@@ -75,8 +96,11 @@ final class AnalysisText {
         String scope = catalog.effectiveScope(shown);
         String expiry = shown.expiresAt() == null ? "no expiry" : "expires " + shown.expiresAt();
         if (row.change() == AccessRow.Change.CHANGED) {
-            return "was: " + (row.before().expiresAt() == null ? "no expiry" : "expires " + row.before().expiresAt())
-                    + ", scope " + catalog.effectiveScope(row.before()) + " → now: " + expiry + ", scope " + scope;
+            return "was: "
+                    + (row.before().expiresAt() == null
+                            ? "no expiry"
+                            : "expires " + row.before().expiresAt()) + ", scope " + catalog.effectiveScope(row.before())
+                    + " → now: " + expiry + ", scope " + scope;
         }
         return expiry + (scope == null ? "" : ", scope " + scope);
     }
@@ -84,10 +108,22 @@ final class AnalysisText {
     private void printWorkflow(WorkflowDiff diff) {
         out.printf("  Workflow %s%s%n", diff.workflowId(), diff.before() == null ? " (new)" : "");
         for (WorkflowDiff.StepRow row : diff.steps()) {
-            String after = row.after() == null ? "" : "approver " + row.after().approver() + ", quorum " + row.after().quorum();
-            String before = row.before() == null ? "" : "approver " + row.before().approver() + ", quorum " + row.before().quorum();
-            out.printf("    %s %-9s %-28s %s%n", symbol(row.change()), row.change().name().toLowerCase(Locale.ROOT), row.name(),
-                    row.change() == AccessRow.Change.CHANGED ? before + " → " + after : (after.isEmpty() ? before : after));
+            String after = row.after() == null
+                    ? ""
+                    : "approver " + row.after().approver() + ", quorum "
+                            + row.after().quorum();
+            String before = row.before() == null
+                    ? ""
+                    : "approver " + row.before().approver() + ", quorum "
+                            + row.before().quorum();
+            out.printf(
+                    "    %s %-9s %-28s %s%n",
+                    symbol(row.change()),
+                    row.change().name().toLowerCase(Locale.ROOT),
+                    row.name(),
+                    row.change() == AccessRow.Change.CHANGED
+                            ? before + " → " + after
+                            : (after.isEmpty() ? before : after));
         }
     }
 

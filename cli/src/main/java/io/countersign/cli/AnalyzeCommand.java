@@ -27,27 +27,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code countersign analyze}: each draft's effective-access diff and findings, for people or as JSON. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
         description = "Show what each draft would change and what a careful reviewer must notice. "
                 + "Exit 0 when the analysis ran (findings are not errors), 2 on bad input.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    @Option(names = "--snapshot", required = true, paramLabel = "FILE", description = "Current state (countersign.snapshot/v1).")
+    @Option(
+            names = "--snapshot",
+            required = true,
+            paramLabel = "FILE",
+            description = "Current state (countersign.snapshot/v1).")
     Path snapshotFile;
 
-    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "Policy (countersign.policy/v1, JSON or YAML).")
+    @Option(
+            names = "--policy",
+            required = true,
+            paramLabel = "FILE",
+            description = "Policy (countersign.policy/v1, JSON or YAML).")
     Path policyFile;
 
-    @Option(names = "--pending", paramLabel = "DIR", description = "Folder of other pending drafts, for cumulative findings.")
+    @Option(
+            names = "--pending",
+            paramLabel = "DIR",
+            description = "Folder of other pending drafts, for cumulative findings.")
     Path pendingDir;
 
     @Option(names = "--approver", paramLabel = "ID", description = "Check independence for this approver.")
     String approver;
 
-    @Option(names = "--prior-approver", paramLabel = "ID", description = "Someone who already approved this revision (repeatable).")
+    @Option(
+            names = "--prior-approver",
+            paramLabel = "ID",
+            description = "Someone who already approved this revision (repeatable).")
     List<String> priorApprovers = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output: text (default) or json.")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "text|json",
+            description = "Output: text (default) or json.")
     OutputFormat format;
 
     @Parameters(arity = "1..*", paramLabel = "DRAFT", description = "Draft files (countersign.draft/v1).")
@@ -56,7 +76,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    enum OutputFormat { text, json }
+    enum OutputFormat {
+        text,
+        json
+    }
 
     @Override
     public Integer call() throws FormatException, IOException {
@@ -71,7 +94,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         DraftAnalyzer analyzer = new DraftAnalyzer(snapshot, policy);
         ReviewContext review = approver == null ? ReviewContext.NONE : ReviewContext.approver(approver, priorApprovers);
-        List<DraftAnalysis> analyses = drafts.stream().map(d -> analyzer.analyze(d, pending, review)).toList();
+        List<DraftAnalysis> analyses =
+                drafts.stream().map(d -> analyzer.analyze(d, pending, review)).toList();
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
@@ -96,7 +120,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(pendingDir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             if (draftFiles.stream().noneMatch(d -> sameFile(d, file))) {
@@ -114,7 +140,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private String json(DraftAnalyzer analyzer, List<DraftAnalysis> analyses, Snapshot snapshot, Policy policy) throws IOException {
+    private String json(DraftAnalyzer analyzer, List<DraftAnalysis> analyses, Snapshot snapshot, Policy policy)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("format", AnalysisDocument.FORMAT);

@@ -1,9 +1,5 @@
 package io.countersign.cli;
 
-import io.countersign.services.queue.QueueService;
-
-import io.countersign.services.AppVersion;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.model.decision.DecisionInput;
 import io.countersign.model.decision.LineItem;
@@ -11,11 +7,13 @@ import io.countersign.model.decision.LineItemChoice;
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.format.Outcome;
 import io.countersign.persistence.Workspace;
+import io.countersign.services.AppVersion;
 import io.countersign.services.evidence.DecisionRefusedException;
 import io.countersign.services.evidence.DecisionService;
 import io.countersign.services.evidence.RecordedDecision;
 import io.countersign.services.evidence.ReviewMaterial;
 import io.countersign.services.keys.ApproverKeystore;
+import io.countersign.services.queue.QueueService;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +35,9 @@ import picocli.CommandLine.Parameters;
  * {@code countersign decide}: checks, signs and records one approver's decision on a draft. The
  * passphrase is asked at every signing; nothing is written when any check fails.
  */
-@Command(name = "decide", mixinStandardHelpOptions = true,
+@Command(
+        name = "decide",
+        mixinStandardHelpOptions = true,
         description = "Decide on a draft: approve, approve-reduced, reject or request-changes. The decision is checked "
                 + "(independence, quorum, justification, acknowledgements, mitigation), signed with your key and "
                 + "recorded durably. Exit 0 when recorded, 2 when refused or on bad input.")
@@ -61,26 +61,45 @@ public final class DecideCommand implements Callable<Integer> {
     @Option(names = "--revision", paramLabel = "N", description = "The revision you reviewed (default: the latest).")
     Integer revision;
 
-    @Option(names = "--outcome", required = true, paramLabel = "OUTCOME",
+    @Option(
+            names = "--outcome",
+            required = true,
+            paramLabel = "OUTCOME",
             description = "approve, approve-reduced, reject or request-changes.")
     String outcome;
 
-    @Option(names = "--items", split = ",", paramLabel = "ITEM",
+    @Option(
+            names = "--items",
+            split = ",",
+            paramLabel = "ITEM",
             description = "approve-reduced: the line items you approve (the rest are left out). An item is named by "
                     + "its entitlement or role id, or IDENTITY:ID when several identities share it.")
     List<String> items = new ArrayList<>();
 
-    @Option(names = "--expires", paramLabel = "WHEN",
-            description = "approve-reduced: a shorter expiry for the approved additions (2026-12-31 or 2026-12-31T17:00:00Z).")
+    @Option(
+            names = "--expires",
+            paramLabel = "WHEN",
+            description =
+                    "approve-reduced: a shorter expiry for the approved additions (2026-12-31 or 2026-12-31T17:00:00Z).")
     String expires;
 
-    @Option(names = "--justification", paramLabel = "TEXT", description = "Why; required to reject, request changes, or approve over a high or critical finding.")
+    @Option(
+            names = "--justification",
+            paramLabel = "TEXT",
+            description = "Why; required to reject, request changes, or approve over a high or critical finding.")
     String justification;
 
-    @Option(names = "--mitigation", paramLabel = "CONTROL", description = "The mitigating control under which you accept an SoD conflict.")
+    @Option(
+            names = "--mitigation",
+            paramLabel = "CONTROL",
+            description = "The mitigating control under which you accept an SoD conflict.")
     String mitigation;
 
-    @Option(names = "--acknowledge", split = ",", paramLabel = "RULE", description = "Rule ids of the high and critical findings you acknowledge.")
+    @Option(
+            names = "--acknowledge",
+            split = ",",
+            paramLabel = "RULE",
+            description = "Rule ids of the high and critical findings you acknowledge.")
     List<String> acknowledged = new ArrayList<>();
 
     @CommandLine.Spec
@@ -93,15 +112,22 @@ public final class DecideCommand implements Callable<Integer> {
         try (Workspace open = workspace.open(spec.commandLine().getErr())) {
             DecisionService service = new DecisionService(open, Clock.systemUTC(), AppVersion.VERSION, false);
             ReviewMaterial material = new QueueService(open).material(draftId, revision, service.verifiedDecisions());
-            DecisionInput input = new DecisionInput(draftId, material.draft().revision(), chosen,
-                    choices(chosen, material), justification, mitigation, new LinkedHashSet<>(acknowledged), null);
+            DecisionInput input = new DecisionInput(
+                    draftId,
+                    material.draft().revision(),
+                    chosen,
+                    choices(chosen, material),
+                    justification,
+                    mitigation,
+                    new LinkedHashSet<>(acknowledged),
+                    null);
             SigningKey key = unlock(open);
             RecordedDecision recorded = service.record(material, approver, input, key);
             print(out, recorded);
             return ExitCodes.OK;
         } catch (DecisionRefusedException e) {
-            throw new UserError("not recorded: " + e.problems().stream().map(p -> p.message())
-                    .collect(Collectors.joining("; ")));
+            throw new UserError("not recorded: "
+                    + e.problems().stream().map(p -> p.message()).collect(Collectors.joining("; ")));
         }
     }
 
@@ -116,7 +142,8 @@ public final class DecideCommand implements Callable<Integer> {
                 return candidate;
             }
         }
-        throw new UserError("--outcome must be approve, approve-reduced, reject or request-changes, not \"" + outcome + "\"");
+        throw new UserError(
+                "--outcome must be approve, approve-reduced, reject or request-changes, not \"" + outcome + "\"");
     }
 
     /** approve-reduced: every line item, approved when named by --items, with --expires applied. */
@@ -138,8 +165,8 @@ public final class DecideCommand implements Callable<Integer> {
             choices.add(new LineItemChoice(item.id(), named, shortened ? expiry : null));
         }
         if (!unmatched.isEmpty()) {
-            throw new UserError("--items " + String.join(", ", unmatched) + " matches no line item of " + draftId + "; its items are: "
-                    + lineItems.stream().map(LineItem::id).collect(Collectors.joining("; ")));
+            throw new UserError("--items " + String.join(", ", unmatched) + " matches no line item of " + draftId
+                    + "; its items are: " + lineItems.stream().map(LineItem::id).collect(Collectors.joining("; ")));
         }
         return choices;
     }
@@ -148,7 +175,9 @@ public final class DecideCommand implements Callable<Integer> {
         if (ref.equals(item.id()) || ref.equals(item.identity() + ":" + item.target())) {
             return true;
         }
-        long sameTarget = all.stream().filter(other -> other.target().equals(item.target())).count();
+        long sameTarget = all.stream()
+                .filter(other -> other.target().equals(item.target()))
+                .count();
         return ref.equals(item.target()) && sameTarget == 1;
     }
 
@@ -157,16 +186,21 @@ public final class DecideCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return expires.length() == 10 ? LocalDate.parse(expires).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(expires);
+            return expires.length() == 10
+                    ? LocalDate.parse(expires).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(expires);
         } catch (DateTimeParseException e) {
-            throw new UserError("--expires expects a date such as 2026-12-31 or an instant such as 2026-12-31T17:00:00Z, not \"" + expires + "\"");
+            throw new UserError(
+                    "--expires expects a date such as 2026-12-31 or an instant such as 2026-12-31T17:00:00Z, not \""
+                            + expires + "\"");
         }
     }
 
     private void print(PrintWriter out, RecordedDecision recorded) {
-        String standing = recorded.standing().isFinal() ? draftId + " is now " + recorded.standing().finalOutcome()
-                : draftId + " has " + recorded.standing().approvers().size() + " of " + recorded.standing().approversNeeded()
-                + " approvals";
+        String standing = recorded.standing().isFinal()
+                ? draftId + " is now " + recorded.standing().finalOutcome()
+                : draftId + " has " + recorded.standing().approvers().size() + " of "
+                        + recorded.standing().approversNeeded() + " approvals";
         if (format.json()) {
             ObjectNode node = FormatOption.mapper().createObjectNode();
             node.put("recorded", true);
@@ -176,15 +210,23 @@ public final class DecideCommand implements Callable<Integer> {
             node.put("revision", recorded.decision().revision());
             node.put("outcome", recorded.decision().outcome().code());
             node.put("approver", approver);
-            node.put("standing", recorded.standing().isFinal() ? recorded.standing().finalOutcome() : "pending");
+            node.put(
+                    "standing",
+                    recorded.standing().isFinal() ? recorded.standing().finalOutcome() : "pending");
             node.put("approvals", recorded.standing().approvers().size());
             node.put("approversNeeded", recorded.standing().approversNeeded());
             out.println(FormatOption.write(node));
         } else {
-            out.printf("recorded: %s on %s r%d by %s · seq %d · %s%n%s%n", recorded.decision().outcome().code(), draftId,
-                    recorded.decision().revision(), approver, recorded.seq(), recorded.entryHash(), standing);
+            out.printf(
+                    "recorded: %s on %s r%d by %s · seq %d · %s%n%s%n",
+                    recorded.decision().outcome().code(),
+                    draftId,
+                    recorded.decision().revision(),
+                    approver,
+                    recorded.seq(),
+                    recorded.entryHash(),
+                    standing);
         }
         out.flush();
     }
-
 }

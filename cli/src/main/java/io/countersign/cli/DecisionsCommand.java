@@ -15,7 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code countersign decisions}: the recorded decisions, read from verified envelopes only. */
-@Command(name = "decisions", mixinStandardHelpOptions = true,
+@Command(
+        name = "decisions",
+        mixinStandardHelpOptions = true,
         description = "List recorded decisions, read from verified envelopes. Exit 0, or 1 when the store fails "
                 + "verification (records from the first broken one on are not trusted and not listed).")
 public final class DecisionsCommand implements Callable<Integer> {
@@ -56,14 +58,23 @@ public final class DecisionsCommand implements Callable<Integer> {
             decisions.forEach(d -> list.add(json(d)));
             out.println(FormatOption.write(root));
         } else {
-            verification.firstBroken().ifPresent(v -> out.println("WARNING: evidence store fails verification at " + v.describe()
-                    + "; later records are not listed"));
+            verification
+                    .firstBroken()
+                    .ifPresent(v -> out.println("WARNING: evidence store fails verification at " + v.describe()
+                            + "; later records are not listed"));
             if (decisions.isEmpty()) {
                 out.println("no decisions recorded");
             }
             for (DecisionRecord d : decisions) {
-                out.printf("%5d  %s  %-16s %s r%d  %s (%s)%s%n", d.seq(), d.decidedAt(), d.outcome().code(), d.draftId(),
-                        d.revision(), d.approverName(), d.approverId(),
+                out.printf(
+                        "%5d  %s  %-16s %s r%d  %s (%s)%s%n",
+                        d.seq(),
+                        d.decidedAt(),
+                        d.outcome().code(),
+                        d.draftId(),
+                        d.revision(),
+                        d.approverName(),
+                        d.approverId(),
                         d.justification() == null ? "" : " — " + d.justification());
             }
         }

@@ -1,10 +1,9 @@
 package io.countersign.cli;
 
-import io.countersign.services.AppVersion;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.model.pack.PackSelection;
 import io.countersign.persistence.Workspace;
+import io.countersign.services.AppVersion;
 import io.countersign.services.keys.ApproverKeystore;
 import io.countersign.services.pack.PackExporter;
 import java.io.PrintWriter;
@@ -20,7 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code countersign export}: a signed BagIt decision pack an auditor can verify offline. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export verified decisions as a signed decision pack (BagIt zip). The export itself is recorded "
                 + "in the chain. Exit 0 when written, 2 on bad input or when the store fails verification.")
 public final class ExportCommand implements Callable<Integer> {
@@ -34,10 +35,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Option(names = "--exporter", required = true, paramLabel = "ID", description = "Your identity id (you sign the pack).")
+    @Option(
+            names = "--exporter",
+            required = true,
+            paramLabel = "ID",
+            description = "Your identity id (you sign the pack).")
     String exporter;
 
-    @Option(names = "--out", required = true, paramLabel = "PACK.zip", description = "Where to write the pack (never overwritten).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "PACK.zip",
+            description = "Where to write the pack (never overwritten).")
     Path out;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day of decisions to include (UTC).")
@@ -64,9 +73,11 @@ public final class ExportCommand implements Callable<Integer> {
         PackExporter.Result result;
         try (Workspace open = workspace.openWithoutSweep()) {
             ApproverKeystore keystore = new ApproverKeystore(open);
-            result = new PackExporter(open, "countersign " + AppVersion.VERSION).export(
-                    new PackExporter.Request(selection, exporter, out, Instant.now()),
-                    owner -> keystore.unlock(owner, passphrase.read("Passphrase for " + owner + "'s signing key")));
+            result = new PackExporter(open, "countersign " + AppVersion.VERSION)
+                    .export(
+                            new PackExporter.Request(selection, exporter, out, Instant.now()),
+                            owner -> keystore.unlock(
+                                    owner, passphrase.read("Passphrase for " + owner + "'s signing key")));
         }
         PrintWriter writer = spec.commandLine().getOut();
         if (format.json()) {
@@ -77,9 +88,14 @@ public final class ExportCommand implements Callable<Integer> {
             node.put("exportSeq", result.exportEntry().seq());
             writer.println(FormatOption.write(node));
         } else {
-            writer.printf("wrote %s · %d decision%s · %s%nexport recorded as seq %d; check it with: countersign verify %s%n",
-                    result.file(), result.seqs().size(), result.seqs().size() == 1 ? "" : "s", result.packDigest(),
-                    result.exportEntry().seq(), result.file());
+            writer.printf(
+                    "wrote %s · %d decision%s · %s%nexport recorded as seq %d; check it with: countersign verify %s%n",
+                    result.file(),
+                    result.seqs().size(),
+                    result.seqs().size() == 1 ? "" : "s",
+                    result.packDigest(),
+                    result.exportEntry().seq(),
+                    result.file());
         }
         writer.flush();
         return ExitCodes.OK;

@@ -9,11 +9,17 @@ import picocli.CommandLine.Option;
 /** {@code --format text|json}: text for people (default), JSON for scripts. */
 public final class FormatOption {
 
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "text|json",
             description = "Output: text (default) or json.")
     Format format = Format.text;
 

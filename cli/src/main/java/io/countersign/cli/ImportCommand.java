@@ -19,9 +19,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code countersign import}: put input files into the workspace's store. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import drafts, snapshots, policies (JSON or YAML) and casebooks into the workspace. "
-                + "Each file is all or nothing. Exit 0 when every file was imported (or already was), 2 if any was rejected.")
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description =
+                "Import drafts, snapshots, policies (JSON or YAML) and casebooks into the workspace. "
+                        + "Each file is all or nothing. Exit 0 when every file was imported (or already was), 2 if any was rejected.")
 public final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,7 +50,12 @@ public final class ImportCommand implements Callable<Integer> {
                 ObjectNode row = results.addObject().put("file", file.toString());
                 try {
                     ImportResult result = importer.importFile(file);
-                    row.put("status", result.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    row.put(
+                                    "status",
+                                    result.status()
+                                            .name()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace('_', '-'))
                             .put("kind", result.kind().storedName())
                             .put("id", result.inputId())
                             .put("digest", result.digest().toString())

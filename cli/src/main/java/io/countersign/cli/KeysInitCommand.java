@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code countersign keys init}: an approver's first key. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         description = "Create an approver's signing key in keys/ and register its public key in the store.")
 public final class KeysInitCommand implements Callable<Integer> {
 

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code countersign keys list}: every registered key and its validity window. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List registered approver keys: owner, key id, validity window and keystore file.")
 public final class KeysListCommand implements Callable<Integer> {
 

@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code countersign keys rotate}: replace an approver's key; the old one stays valid for its window. */
-@Command(name = "rotate", mixinStandardHelpOptions = true,
+@Command(
+        name = "rotate",
+        mixinStandardHelpOptions = true,
         description = "Retire the approver's current key now and create its successor under the same passphrase. "
                 + "Decisions signed with the old key inside its window stay valid.")
 public final class KeysRotateCommand implements Callable<Integer> {

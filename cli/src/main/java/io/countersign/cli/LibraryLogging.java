@@ -12,11 +12,9 @@ import java.util.logging.Logger;
 final class LibraryLogging {
 
     // java.util.logging holds loggers weakly: keep them, or the levels are forgotten.
-    private static final List<Logger> QUIETED = List.of(
-            Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.flywaydb"), Logger.getLogger("org.jooq"));
 
-    private LibraryLogging() {
-    }
+    private LibraryLogging() {}
 
     static void quiet() {
         System.setProperty("org.jooq.no-logo", "true");

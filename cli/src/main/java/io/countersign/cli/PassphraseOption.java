@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
  */
 public final class PassphraseOption {
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE",
+    @Option(
+            names = "--passphrase-file",
+            paramLabel = "FILE",
             description = "Read the passphrase from the first line of FILE (for scripts); otherwise it is asked for.")
     Path file;
 
@@ -71,7 +73,8 @@ public final class PassphraseOption {
         }
         CharBuffer chars = null;
         try {
-            chars = StandardCharsets.UTF_8.newDecoder()
+            chars = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));

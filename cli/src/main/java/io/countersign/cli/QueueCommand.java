@@ -4,32 +4,34 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.ReviewContext;
+import io.countersign.model.decision.DraftStanding;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.RiskTier;
 import io.countersign.model.format.Severity;
 import io.countersign.model.format.Snapshot;
 import io.countersign.persistence.Workspace;
+import io.countersign.persistence.input.StoredInput;
+import io.countersign.services.evidence.StoreVerification;
+import io.countersign.services.evidence.StoreVerifier;
 import io.countersign.services.queue.Queue;
 import io.countersign.services.queue.QueueEntry;
 import io.countersign.services.queue.QueueService;
-import io.countersign.persistence.input.StoredInput;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import io.countersign.model.decision.DraftStanding;
-import io.countersign.services.evidence.StoreVerification;
-import io.countersign.services.evidence.StoreVerifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code countersign queue}: the latest revision of every draft, riskiest first. */
-@Command(name = "queue", mixinStandardHelpOptions = true,
+@Command(
+        name = "queue",
+        mixinStandardHelpOptions = true,
         description = "List pending drafts (latest revision of each) with the risk and highest finding severity "
                 + "from analysis against the workspace's current snapshot and policy.")
 public final class QueueCommand implements Callable<Integer> {
@@ -60,11 +62,15 @@ public final class QueueCommand implements Callable<Integer> {
         Queue queue;
         try (Workspace open = workspace.open(err)) {
             StoreVerification verification = new StoreVerifier(open).verify();
-            verification.firstBroken().ifPresent(broken -> err.println("countersign: warning: the evidence store fails "
-                    + "verification at " + broken.describe() + "; decisions after it are not counted"));
+            verification
+                    .firstBroken()
+                    .ifPresent(broken -> err.println("countersign: warning: the evidence store fails "
+                            + "verification at " + broken.describe() + "; decisions after it are not counted"));
             queue = new QueueService(open).queue(verification.verifiedDecisions());
         }
-        List<Line> lines = analyse(queue, err).stream().filter(line -> all || !line.standing().isFinal()).toList();
+        List<Line> lines = analyse(queue, err).stream()
+                .filter(line -> all || !line.standing().isFinal())
+                .toList();
         if (format.json()) {
             out.println(FormatOption.write(json(lines, queue)));
         } else if (lines.isEmpty()) {
@@ -91,7 +97,8 @@ public final class QueueCommand implements Callable<Integer> {
             lines.add(new Line(entry, analysis, entry.standing(analysis.approversNeeded())));
         }
         lines.sort(Comparator.comparing(Line::risk, Comparator.nullsFirst(Comparator.<RiskTier>naturalOrder()))
-                .reversed().thenComparing(line -> line.entry().draft().id()));
+                .reversed()
+                .thenComparing(line -> line.entry().draft().id()));
         return lines;
     }
 
@@ -99,15 +106,18 @@ public final class QueueCommand implements Callable<Integer> {
         if (standing.isFinal()) {
             return "  · " + standing.finalOutcome();
         }
-        return standing.approvers().isEmpty() ? "" : "  · " + standing.approvers().size() + " of " + standing.approversNeeded() + " approvals";
+        return standing.approvers().isEmpty()
+                ? ""
+                : "  · " + standing.approvers().size() + " of " + standing.approversNeeded() + " approvals";
     }
 
     private static String text(Line entry) {
         Draft draft = entry.entry().draft();
-        String risk = entry.analysis() == null ? "risk ?"
+        String risk = entry.analysis() == null
+                ? "risk ?"
                 : entry.risk().code() + " risk, " + severity(entry.analysis().highestSeverity());
-        return draft.id() + " r" + draft.revision() + "  " + draft.kind().code() + "  " + risk + "  "
-                + draft.title() + "  [" + String.join(", ", draft.affectedIdentities()) + "]" + standingText(entry.standing());
+        return draft.id() + " r" + draft.revision() + "  " + draft.kind().code() + "  " + risk + "  " + draft.title()
+                + "  [" + String.join(", ", draft.affectedIdentities()) + "]" + standingText(entry.standing());
     }
 
     private static String severity(Severity severity) {
@@ -140,8 +150,11 @@ public final class QueueCommand implements Callable<Integer> {
             entry.standing().approvers().forEach(approvals::add);
             DraftAnalysis analysis = entry.analysis();
             node.put("risk", analysis == null ? null : analysis.risk().code());
-            node.put("highestSeverity", analysis == null || analysis.highestSeverity() == null
-                    ? null : analysis.highestSeverity().code());
+            node.put(
+                    "highestSeverity",
+                    analysis == null || analysis.highestSeverity() == null
+                            ? null
+                            : analysis.highestSeverity().code());
             if (analysis == null) {
                 node.putNull("findings");
                 node.putNull("approversNeeded");

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code countersign verify PACK.zip}: checks a decision pack offline, in memory, never extracting it. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
         description = "Verify a decision pack offline: archive safety, BagIt manifests, the exporter's statement, "
                 + "chain continuity and every decision's signature and subjects. "
                 + "Exit 0 valid, 1 invalid, 2 unreadable or bad usage.")
@@ -28,13 +30,20 @@ public final class VerifyPackCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACK.zip", description = "The decision pack to verify.")
     Path pack;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output: text (default) or json.")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "text|json",
+            description = "Output: text (default) or json.")
     OutputFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    enum OutputFormat { text, json }
+    enum OutputFormat {
+        text,
+        json
+    }
 
     @Override
     public Integer call() {
@@ -55,8 +64,8 @@ public final class VerifyPackCommand implements Callable<Integer> {
                 throw new UserError("cannot read " + pack + ": not a file");
             }
             if (Files.size(pack) > PackLimits.DEFAULT.maxArchiveBytes()) {
-                throw new UserError("cannot read " + pack + ": larger than the " + (PackLimits.DEFAULT.maxArchiveBytes() >> 20)
-                        + " MiB a pack may be");
+                throw new UserError("cannot read " + pack + ": larger than the "
+                        + (PackLimits.DEFAULT.maxArchiveBytes() >> 20) + " MiB a pack may be");
             }
             return Files.readAllBytes(pack);
         } catch (IOException e) {
@@ -68,8 +77,10 @@ public final class VerifyPackCommand implements Callable<Integer> {
         result.statement().ifPresent(s -> {
             out.println("exporter   " + s.exporterName() + " (" + s.exporterId() + "), key " + s.exporterKeyId());
             out.println("exported   " + s.exportedAt());
-            out.println("chain      " + (s.chainLastSeq() == null ? "empty" : "seq " + s.chainFirstSeq() + ".." + s.chainLastSeq()
-                    + ", head " + s.headEntryHash()));
+            out.println("chain      "
+                    + (s.chainLastSeq() == null
+                            ? "empty"
+                            : "seq " + s.chainFirstSeq() + ".." + s.chainLastSeq() + ", head " + s.headEntryHash()));
         });
         for (PackIssue issue : result.packIssues()) {
             out.println("pack       " + issue.reason() + "  " + issue.where() + ": " + issue.detail());
@@ -84,11 +95,13 @@ public final class VerifyPackCommand implements Callable<Integer> {
             }
         }
         long bad = result.records().stream().filter(r -> !r.isValid()).count();
-        out.println(result.isValid()
-                ? "VALID: " + result.records().size() + " decisions verified"
-                : "INVALID: " + result.packIssues().size() + " pack problems, " + bad + " of "
-                        + result.records().size() + " decisions failed");
-        out.println("Compare the exporter key id with one you obtained another way; a pack cannot vouch for its exporter.");
+        out.println(
+                result.isValid()
+                        ? "VALID: " + result.records().size() + " decisions verified"
+                        : "INVALID: " + result.packIssues().size() + " pack problems, " + bad + " of "
+                                + result.records().size() + " decisions failed");
+        out.println(
+                "Compare the exporter key id with one you obtained another way; a pack cannot vouch for its exporter.");
     }
 
     private static String json(PackVerification result) {
@@ -124,7 +137,9 @@ public final class VerifyPackCommand implements Callable<Integer> {
     }
 
     private static ObjectNode issue(ObjectMapper mapper, PackIssue issue) {
-        return mapper.createObjectNode().put("reason", issue.reason().name()).put("where", issue.where())
+        return mapper.createObjectNode()
+                .put("reason", issue.reason().name())
+                .put("where", issue.where())
                 .put("detail", issue.detail());
     }
 }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code countersign verify-store}: verifies the whole evidence chain and names the first broken record. */
-@Command(name = "verify-store", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify-store",
+        mixinStandardHelpOptions = true,
         description = "Verify every record in the workspace's evidence chain: signatures, keys, chain links and the "
                 + "reviewed content. Exit 0 intact, 1 broken (the first broken record is named), 2 unusable.")
 public final class VerifyStoreCommand implements Callable<Integer> {
@@ -37,13 +39,16 @@ public final class VerifyStoreCommand implements Callable<Integer> {
         if (format.json()) {
             out.println(FormatOption.write(json(verification)));
         } else if (verification.intact()) {
-            out.printf("evidence store intact: %d record%s verified%n", verification.entries().size(),
-                    verification.entries().size() == 1 ? "" : "s");
+            out.printf(
+                    "evidence store intact: %d record%s verified%n",
+                    verification.entries().size(), verification.entries().size() == 1 ? "" : "s");
         } else {
             EntryVerdict first = verification.firstBroken().orElseThrow();
             out.printf("evidence store BROKEN at record %s%n", first.describe());
             long broken = verification.entries().stream().filter(v -> !v.ok()).count();
-            out.printf("%d of %d records fail verification%n", broken, verification.entries().size());
+            out.printf(
+                    "%d of %d records fail verification%n",
+                    broken, verification.entries().size());
         }
         out.flush();
         return verification.intact() ? ExitCodes.OK : ExitCodes.INVALID;
@@ -53,7 +58,9 @@ public final class VerifyStoreCommand implements Callable<Integer> {
         ObjectNode root = FormatOption.mapper().createObjectNode();
         root.put("intact", verification.intact());
         root.put("records", verification.entries().size());
-        verification.firstBroken().ifPresentOrElse(first -> root.set("firstBroken", verdict(first)), () -> root.putNull("firstBroken"));
+        verification
+                .firstBroken()
+                .ifPresentOrElse(first -> root.set("firstBroken", verdict(first)), () -> root.putNull("firstBroken"));
         ArrayNode entries = root.putArray("entries");
         verification.entries().forEach(verdict -> entries.add(verdict(verdict)));
         return root;

@@ -1,14 +1,14 @@
 package io.countersign.cli;
 
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.analysis.DraftAnalyzer;
 import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.format.Casebook;
 import io.countersign.model.format.TrainingCase;
 import io.countersign.persistence.Workspace;
+import io.countersign.persistence.input.WorkspaceInputs;
 import io.countersign.services.evidence.StoreVerifier;
 import io.countersign.services.intake.Importer;
-import io.countersign.persistence.input.WorkspaceInputs;
+import io.countersign.services.sample.SampleCasebook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

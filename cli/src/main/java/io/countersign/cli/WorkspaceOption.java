@@ -16,13 +16,17 @@ import picocli.CommandLine.Option;
  */
 public final class WorkspaceOption {
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
             description = "Workspace folder (store and inbox/). Default: the per-user data folder.")
     Path directory;
 
     /** The folder named, or the per-user default. */
     public Path directory() {
-        return (directory != null ? directory : WorkspaceLocation.defaultDirectory()).toAbsolutePath().normalize();
+        return (directory != null ? directory : WorkspaceLocation.defaultDirectory())
+                .toAbsolutePath()
+                .normalize();
     }
 
     /**
@@ -60,9 +64,11 @@ public final class WorkspaceOption {
     }
 
     private static void report(SweepReport report, PrintWriter err) {
-        report.imported().forEach(result -> err.println("inbox: " + result.file().getFileName() + ": " + result.message()));
-        report.rejected().forEach(r -> err.println("inbox: rejected " + r.file().getFileName()
-                + " (moved to inbox/" + Inbox.REJECTED + "/): " + r.reason()));
+        report.imported()
+                .forEach(result -> err.println("inbox: " + result.file().getFileName() + ": " + result.message()));
+        report.rejected()
+                .forEach(r -> err.println("inbox: rejected " + r.file().getFileName() + " (moved to inbox/"
+                        + Inbox.REJECTED + "/): " + r.reason()));
         report.left().forEach(r -> err.println("inbox: " + r.file().getFileName() + ": " + r.reason()));
         err.flush();
     }

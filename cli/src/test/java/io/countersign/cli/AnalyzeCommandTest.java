@@ -23,7 +23,9 @@ class AnalyzeCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return CountersignCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CountersignCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -76,18 +78,29 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonNamesTheConflictWithBothSidesAndPaths() throws IOException {
-        int code = run("analyze", "--snapshot", snapshot().toString(), "--policy", policy().toString(),
-                "--format", "json", draft().toString());
+        int code = run(
+                "analyze",
+                "--snapshot",
+                snapshot().toString(),
+                "--policy",
+                policy().toString(),
+                "--format",
+                "json",
+                draft().toString());
 
         assertThat(code).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         JsonNode draft = root.path("drafts").get(0);
         assertThat(draft.path("draft").asText()).isEqualTo("d-1");
         JsonNode added = draft.path("identities").get(0).path("rows").findParents("change").stream()
-                .filter(row -> row.path("change").asText().equals("added")).findFirst().orElseThrow();
+                .filter(row -> row.path("change").asText().equals("added"))
+                .findFirst()
+                .orElseThrow();
         assertThat(added.path("entitlement").asText()).isEqualTo("erp.payment-approve");
         JsonNode sod = draft.path("findings").findParents("rule").stream()
-                .filter(f -> f.path("rule").asText().equals("SOD-CONFLICT")).findFirst().orElseThrow();
+                .filter(f -> f.path("rule").asText().equals("SOD-CONFLICT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sod.path("severity").asText()).isEqualTo("critical");
         assertThat(sod.path("status").asText()).isEqualTo("new");
         assertThat(sod.path("entitlements").toString()).contains("erp.vendor-create", "erp.payment-approve");
@@ -97,7 +110,8 @@ class AnalyzeCommandTest {
 
     @Test
     void textOutputShowsDiffAndFindings() throws IOException {
-        int code = run("analyze", "--snapshot", snapshot().toString(), "--policy", policy().toString(), draft().toString());
+        int code = run(
+                "analyze", "--snapshot", snapshot().toString(), "--policy", policy().toString(), draft().toString());
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
@@ -129,7 +143,12 @@ class AnalyzeCommandTest {
 
     @Test
     void missingFileIsNamed() throws IOException {
-        int code = run("analyze", "--snapshot", dir.resolve("nope.json").toString(), "--policy", policy().toString(),
+        int code = run(
+                "analyze",
+                "--snapshot",
+                dir.resolve("nope.json").toString(),
+                "--policy",
+                policy().toString(),
                 draft().toString());
 
         assertThat(code).isEqualTo(2);
@@ -139,13 +158,27 @@ class AnalyzeCommandTest {
     @Test
     void pendingDraftsRevealCumulativeConflict() throws IOException {
         Path pending = Files.createDirectories(dir.resolve("pending"));
-        Files.writeString(pending.resolve("other.json"), Files.readString(draft()).replace("\"d-1\"", "\"d-0\""));
-        Path harmless = write("harmless.json", Files.readString(draft())
-                .replace("\"d-1\"", "\"d-9\"")
-                .replace("{\"entitlement\": \"erp.payment-approve\",", "{\"entitlement\": \"erp.vendor-create\","));
+        Files.writeString(
+                pending.resolve("other.json"), Files.readString(draft()).replace("\"d-1\"", "\"d-0\""));
+        Path harmless = write(
+                "harmless.json",
+                Files.readString(draft())
+                        .replace("\"d-1\"", "\"d-9\"")
+                        .replace(
+                                "{\"entitlement\": \"erp.payment-approve\",",
+                                "{\"entitlement\": \"erp.vendor-create\","));
 
-        int code = run("analyze", "--snapshot", snapshot().toString(), "--policy", policy().toString(),
-                "--pending", pending.toString(), "--format", "json", harmless.toString());
+        int code = run(
+                "analyze",
+                "--snapshot",
+                snapshot().toString(),
+                "--policy",
+                policy().toString(),
+                "--pending",
+                pending.toString(),
+                "--format",
+                "json",
+                harmless.toString());
 
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"status\" : \"cumulative\"");

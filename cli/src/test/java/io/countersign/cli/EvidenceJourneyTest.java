@@ -1,9 +1,5 @@
 package io.countersign.cli;
 
-import java.util.List;
-
-import java.util.ArrayList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +14,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +39,9 @@ class EvidenceJourneyTest {
     private int run(String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        return CountersignCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CountersignCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -56,30 +56,68 @@ class EvidenceJourneyTest {
     @BeforeEach
     void twoApproversAndTheSampleDrafts() throws IOException {
         ws = dir.resolve("ws").toString();
-        priya = Files.writeString(dir.resolve("priya.pass"), "priya's long passphrase\n").toString();
-        henrik = Files.writeString(dir.resolve("henrik.pass"), "henrik's long passphrase\n").toString();
-        assertThat(run("keys", "init", "--workspace", ws, "--id", "priya.raman", "--name", "Priya Raman", "--passphrase-file", priya)).isZero();
-        assertThat(run("keys", "init", "--workspace", ws, "--id", "henrik.dahl", "--name", "Henrik Dahl", "--passphrase-file", henrik)).isZero();
-        assertThat(run("import", "--workspace", ws, SampleCasebook.copyTo(dir).toString())).as(err()).isZero();
+        priya = Files.writeString(dir.resolve("priya.pass"), "priya's long passphrase\n")
+                .toString();
+        henrik = Files.writeString(dir.resolve("henrik.pass"), "henrik's long passphrase\n")
+                .toString();
+        assertThat(run(
+                        "keys",
+                        "init",
+                        "--workspace",
+                        ws,
+                        "--id",
+                        "priya.raman",
+                        "--name",
+                        "Priya Raman",
+                        "--passphrase-file",
+                        priya))
+                .isZero();
+        assertThat(run(
+                        "keys",
+                        "init",
+                        "--workspace",
+                        ws,
+                        "--id",
+                        "henrik.dahl",
+                        "--name",
+                        "Henrik Dahl",
+                        "--passphrase-file",
+                        henrik))
+                .isZero();
+        assertThat(run("import", "--workspace", ws, SampleCasebook.copyTo(dir).toString()))
+                .as(err())
+                .isZero();
     }
 
     private int decide(String approver, String pass, String... rest) {
-        List<String> args = new ArrayList<>(List.of("decide", "--workspace", ws,
-                "--approver", approver, "--passphrase-file", pass));
+        List<String> args = new ArrayList<>(
+                List.of("decide", "--workspace", ws, "--approver", approver, "--passphrase-file", pass));
         args.addAll(List.of(rest));
         return run(args.toArray(String[]::new));
     }
 
     @Test
     void decideExportVerifyAndCatchTampering() throws Exception {
-        assertThat(decide("priya.raman", priya, "DR-4105", "--outcome", "approve")).as(err()).isZero();
+        assertThat(decide("priya.raman", priya, "DR-4105", "--outcome", "approve"))
+                .as(err())
+                .isZero();
         assertThat(out()).contains("seq 1", "DR-4105 is now approved");
 
-        assertThat(decide("priya.raman", priya, "DR-4101", "--outcome", "approve")).isEqualTo(2);
+        assertThat(decide("priya.raman", priya, "DR-4101", "--outcome", "approve"))
+                .isEqualTo(2);
         assertThat(err()).contains("not recorded", "the requester").doesNotContain("Exception");
 
-        String[] stepUp = {"DR-4115", "--outcome", "approve", "--acknowledge", "SOD-CONFLICT,GOV-STALE-BASIS",
-                "--justification", "Covering the vendor desk for two weeks", "--mitigation", "mc.vendor-callback"};
+        String[] stepUp = {
+            "DR-4115",
+            "--outcome",
+            "approve",
+            "--acknowledge",
+            "SOD-CONFLICT,GOV-STALE-BASIS",
+            "--justification",
+            "Covering the vendor desk for two weeks",
+            "--mitigation",
+            "mc.vendor-callback"
+        };
         assertThat(decide("priya.raman", priya, stepUp)).as(err()).isZero();
         assertThat(out()).contains("1 of 2 approvals");
         assertThat(decide("priya.raman", priya, stepUp)).isEqualTo(2);
@@ -92,14 +130,25 @@ class EvidenceJourneyTest {
         assertThat(decisions).hasSize(3);
 
         Path pack = dir.resolve("pack.zip");
-        assertThat(run("export", "--workspace", ws, "--exporter", "henrik.dahl", "--passphrase-file", henrik,
-                "--out", pack.toString())).as(err()).isZero();
+        assertThat(run(
+                        "export",
+                        "--workspace",
+                        ws,
+                        "--exporter",
+                        "henrik.dahl",
+                        "--passphrase-file",
+                        henrik,
+                        "--out",
+                        pack.toString()))
+                .as(err())
+                .isZero();
         assertThat(run("verify", pack.toString())).as(out()).isZero();
         assertThat(run("verify-store", "--workspace", ws)).isZero();
         assertThat(out()).contains("intact: 4 records");
 
-        try (Connection admin = DriverManager.getConnection("jdbc:h2:file:" + Path.of(ws).resolve("store"), "", "");
-             Statement sql = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        "jdbc:h2:file:" + Path.of(ws).resolve("store"), "", "");
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP TRIGGER trg_evidence_entry_append_only");
             sql.execute("UPDATE evidence_entry SET envelope = X'7b7d' WHERE seq = 2");
         }

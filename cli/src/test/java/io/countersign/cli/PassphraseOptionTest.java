@@ -25,13 +25,15 @@ class PassphraseOptionTest {
     void refusesAnEmptyFirstLine() throws Exception {
         Path file = Files.writeString(dir.resolve("p"), "\nsecret\n");
 
-        assertThatThrownBy(() -> PassphraseOption.firstLine(file)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> PassphraseOption.firstLine(file))
+                .isInstanceOf(UserError.class)
                 .hasMessageContaining("empty first line");
     }
 
     @Test
     void refusesAMissingFileWithOneLine() {
-        assertThatThrownBy(() -> PassphraseOption.firstLine(dir.resolve("none"))).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> PassphraseOption.firstLine(dir.resolve("none")))
+                .isInstanceOf(UserError.class)
                 .hasMessage("passphrase file " + dir.resolve("none") + " does not exist");
     }
 
@@ -39,7 +41,9 @@ class PassphraseOptionTest {
     void offersNoPassphraseArgument() {
         CommandLine keysInit = new CommandLine(new KeysInitCommand());
 
-        assertThat(keysInit.getCommandSpec().optionsMap()).containsKey("--passphrase-file")
-                .doesNotContainKey("--passphrase").doesNotContainKey("-p");
+        assertThat(keysInit.getCommandSpec().optionsMap())
+                .containsKey("--passphrase-file")
+                .doesNotContainKey("--passphrase")
+                .doesNotContainKey("-p");
     }
 }

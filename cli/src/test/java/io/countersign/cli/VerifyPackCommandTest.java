@@ -45,31 +45,52 @@ class VerifyPackCommandTest {
         SigningKey exporter = SigningKey.generate();
         byte[] draft = CanonicalJson.canonicalize("{\"id\":\"d-1\"}".getBytes(StandardCharsets.UTF_8));
         ObjectNode p = JsonNodeFactory.instance.objectNode();
-        p.put("seq", 1).put("prevEntryHash", Digest.ZERO.toString()).put("outcome", "approve")
+        p.put("seq", 1)
+                .put("prevEntryHash", Digest.ZERO.toString())
+                .put("outcome", "approve")
                 .put("decidedAt", "2026-02-01T10:00:00Z");
         p.putObject("draft").put("id", "d-1").put("revision", 1);
-        p.putObject("approver").put("id", "u-lee").put("name", "Lee").put("keyId", approver.keyId().toString());
+        p.putObject("approver")
+                .put("id", "u-lee")
+                .put("name", "Lee")
+                .put("keyId", approver.keyId().toString());
         InTotoStatement statement = new InTotoStatement(
-                List.of(new StatementSubject("draft/d-1/r1", Digest.sha256(draft))), InTotoStatement.DECISION_PREDICATE_TYPE, p);
-        byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), approver).toCanonicalJson();
+                List.of(new StatementSubject("draft/d-1/r1", Digest.sha256(draft))),
+                InTotoStatement.DECISION_PREDICATE_TYPE,
+                p);
+        byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), approver)
+                .toCanonicalJson();
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
-        byte[] zip = PackBuilder.build(new PackBuilder.Contents(PackSelection.ALL, Instant.parse("2026-03-01T00:00:00Z"),
-                "u-audit", "Ava", "test", List.of(new ChainLine(1, "decision", Digest.sha256(envelope), Digest.ZERO)),
-                List.of(new PackedDecision(envelope, DecisionFacts.of(statement), Set.of())),
-                Map.of(Digest.sha256(draft).hex(), draft),
-                List.of(new PackBuilder.ShippedKey(new PackKey(approver.keyId(), "u-lee", "Lee", from, null), approver.verificationKey()),
-                        new PackBuilder.ShippedKey(new PackKey(exporter.keyId(), "u-audit", "Ava", from, null), exporter.verificationKey()))),
-                exporter).zip();
+        byte[] zip = PackBuilder.build(
+                        new PackBuilder.Contents(
+                                PackSelection.ALL,
+                                Instant.parse("2026-03-01T00:00:00Z"),
+                                "u-audit",
+                                "Ava",
+                                "test",
+                                List.of(new ChainLine(1, "decision", Digest.sha256(envelope), Digest.ZERO)),
+                                List.of(new PackedDecision(envelope, DecisionFacts.of(statement), Set.of())),
+                                Map.of(Digest.sha256(draft).hex(), draft),
+                                List.of(
+                                        new PackBuilder.ShippedKey(
+                                                new PackKey(approver.keyId(), "u-lee", "Lee", from, null),
+                                                approver.verificationKey()),
+                                        new PackBuilder.ShippedKey(
+                                                new PackKey(exporter.keyId(), "u-audit", "Ava", from, null),
+                                                exporter.verificationKey()))),
+                        exporter)
+                .zip();
         pack = Files.write(dir.resolve("pack.zip"), zip);
     }
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CountersignCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = CountersignCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** keys, import and queue end to end through the command line: exit codes, JSON, one-line errors. */
 class WorkspaceCommandsTest {
 
-    private static final Path EXAMPLES = Path.of("").toAbsolutePath().getParent().resolve("docs/formats/examples");
+    private static final Path EXAMPLES =
+            Path.of("").toAbsolutePath().getParent().resolve("docs/formats/examples");
 
     @TempDir
     Path dir;
@@ -31,7 +32,9 @@ class WorkspaceCommandsTest {
     private int run(String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
-        return CountersignCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CountersignCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -65,12 +68,32 @@ class WorkspaceCommandsTest {
         Path pass = passphraseFile("correct horse battery");
         String ws = workspace().toString();
 
-        assertThat(run("keys", "init", "--workspace", ws, "--id", "u-lee", "--name", "Lee Park",
-                "--passphrase-file", pass.toString())).isZero();
+        assertThat(run(
+                        "keys",
+                        "init",
+                        "--workspace",
+                        ws,
+                        "--id",
+                        "u-lee",
+                        "--name",
+                        "Lee Park",
+                        "--passphrase-file",
+                        pass.toString()))
+                .isZero();
         assertThat(out()).startsWith("created key sha256:").contains("u-lee (Lee Park)");
 
-        assertThat(run("keys", "rotate", "--workspace", ws, "--id", "u-lee", "--passphrase-file", pass.toString(),
-                "--format", "json")).isZero();
+        assertThat(run(
+                        "keys",
+                        "rotate",
+                        "--workspace",
+                        ws,
+                        "--id",
+                        "u-lee",
+                        "--passphrase-file",
+                        pass.toString(),
+                        "--format",
+                        "json"))
+                .isZero();
         String current = json().get("keyId").asText();
         String retired = json().get("replaces").asText();
 
@@ -79,7 +102,8 @@ class WorkspaceCommandsTest {
         assertThat(keys).hasSize(2);
         assertThat(keys.get(0).get("keyId").asText()).isEqualTo(retired);
         assertThat(keys.get(0).get("current").asBoolean()).isFalse();
-        assertThat(keys.get(0).get("validTo").asText()).isEqualTo(keys.get(1).get("validFrom").asText());
+        assertThat(keys.get(0).get("validTo").asText())
+                .isEqualTo(keys.get(1).get("validFrom").asText());
         assertThat(keys.get(1).get("keyId").asText()).isEqualTo(current);
         assertThat(keys.get(1).get("validTo").isNull()).isTrue();
         assertThat(Path.of(keys.get(1).get("keystore").asText())).exists();
@@ -88,21 +112,47 @@ class WorkspaceCommandsTest {
     @Test
     void keysRotateWithAWrongPassphraseExitsTwoWithOneLine() throws IOException {
         String ws = workspace().toString();
-        run("keys", "init", "--workspace", ws, "--id", "u-lee", "--name", "Lee Park",
-                "--passphrase-file", passphraseFile("correct horse battery").toString());
+        run(
+                "keys",
+                "init",
+                "--workspace",
+                ws,
+                "--id",
+                "u-lee",
+                "--name",
+                "Lee Park",
+                "--passphrase-file",
+                passphraseFile("correct horse battery").toString());
 
-        int code = run("keys", "rotate", "--workspace", ws, "--id", "u-lee",
-                "--passphrase-file", passphraseFile("wrong horse battery").toString());
+        int code = run(
+                "keys",
+                "rotate",
+                "--workspace",
+                ws,
+                "--id",
+                "u-lee",
+                "--passphrase-file",
+                passphraseFile("wrong horse battery").toString());
 
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err()).isEqualTo("countersign: wrong passphrase for approver u-lee's key; nothing was signed or written"
-                + System.lineSeparator());
+        assertThat(err())
+                .isEqualTo("countersign: wrong passphrase for approver u-lee's key; nothing was signed or written"
+                        + System.lineSeparator());
     }
 
     @Test
     void keysInitRefusesAShortPassphrase() throws IOException {
-        int code = run("keys", "init", "--workspace", workspace().toString(), "--id", "u-lee", "--name", "Lee",
-                "--passphrase-file", passphraseFile("short").toString());
+        int code = run(
+                "keys",
+                "init",
+                "--workspace",
+                workspace().toString(),
+                "--id",
+                "u-lee",
+                "--name",
+                "Lee",
+                "--passphrase-file",
+                passphraseFile("short").toString());
 
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err()).contains("at least 12 characters").doesNotContain("Exception");
@@ -122,7 +172,8 @@ class WorkspaceCommandsTest {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"countersign.draft/v1\", \"id\": 3}");
         String ws = workspace().toString();
 
-        int code = run("import", "--workspace", ws, "--format", "json", draft.toString(), bad.toString(), draft.toString());
+        int code = run(
+                "import", "--workspace", ws, "--format", "json", draft.toString(), bad.toString(), draft.toString());
 
         assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
         JsonNode results = json().get("results");
@@ -138,15 +189,22 @@ class WorkspaceCommandsTest {
     void importInTextSaysWhatHappenedPerFile() throws IOException {
         Path snapshot = example("snapshot.json");
 
-        assertThat(run("import", "--workspace", workspace().toString(), snapshot.toString())).isZero();
+        assertThat(run("import", "--workspace", workspace().toString(), snapshot.toString()))
+                .isZero();
         assertThat(out()).startsWith(snapshot + ": imported snapshot snap-2026-02-02; it is now the current snapshot");
     }
 
     @Test
     void queueListsPendingDraftsWithRiskFromTheCurrentSnapshotAndPolicy() throws IOException {
         String ws = workspace().toString();
-        assertThat(run("import", "--workspace", ws, example("snapshot.json").toString(),
-                example("policy.yaml").toString(), example("draft.json").toString())).isZero();
+        assertThat(run(
+                        "import",
+                        "--workspace",
+                        ws,
+                        example("snapshot.json").toString(),
+                        example("policy.yaml").toString(),
+                        example("draft.json").toString()))
+                .isZero();
 
         assertThat(run("queue", "--workspace", ws, "--format", "json")).isZero();
 
@@ -171,11 +229,13 @@ class WorkspaceCommandsTest {
         Files.copy(EXAMPLES.resolve("draft.json"), workspace().resolve("inbox").resolve("draft.json"));
         Files.writeString(workspace().resolve("inbox").resolve("junk.json"), "not json");
 
-        assertThat(run("queue", "--workspace", workspace().toString(), "--format", "json")).isZero();
+        assertThat(run("queue", "--workspace", workspace().toString(), "--format", "json"))
+                .isZero();
 
         assertThat(json().get("drafts").get(0).get("id").asText()).isEqualTo("d-2026-0142");
         assertThat(json().get("drafts").get(0).get("risk").isNull()).isTrue();
-        assertThat(err()).contains("inbox: draft.json: imported draft d-2026-0142 revision 1")
+        assertThat(err())
+                .contains("inbox: draft.json: imported draft d-2026-0142 revision 1")
                 .contains("inbox: rejected junk.json (moved to inbox/rejected/)");
         assertThat(workspace().resolve("inbox/rejected/junk.json.reason.txt")).exists();
     }
@@ -183,16 +243,23 @@ class WorkspaceCommandsTest {
     @Test
     void aSecondProcessGetsTheOneLineBusyMessage() throws Exception {
         try (Workspace held = Workspace.open(workspace())) {
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                    "-cp", System.getProperty("java.class.path"), "-XX:TieredStopAtLevel=1",
-                    Main.class.getName(), "queue", "--workspace", held.directory().toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    ProcessHandle.current().info().command().orElseThrow(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-XX:TieredStopAtLevel=1",
+                    Main.class.getName(),
+                    "queue",
+                    "--workspace",
+                    held.directory().toString()));
             Process child = new ProcessBuilder(command).start();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             String stderr = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(child.exitValue()).isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(stderr).isEqualTo("countersign: workspace " + held.directory()
-                    + " is in use by another Countersign process" + System.lineSeparator());
+            assertThat(stderr)
+                    .isEqualTo("countersign: workspace " + held.directory()
+                            + " is in use by another Countersign process" + System.lineSeparator());
         }
     }
 }

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** SHA-256 as lower-case hex: the store re-derives digests rather than trusting callers. */
 public final class ContentDigest {
 
-    private ContentDigest() {
-    }
+    private ContentDigest() {}
 
     public static String sha256Hex(byte[] bytes) {
         try {

@@ -43,7 +43,7 @@ public final class DurableTransactions {
      * it still covers this commit, and lets the next writer proceed meanwhile.
      */
     public <T> T write(Lock serializeWith, TransactionalCallable<T> work) {
-        return write(serializeWith, work, result -> { });
+        return write(serializeWith, work, result -> {});
     }
 
     /**

@@ -1,21 +1,18 @@
 package io.countersign.persistence;
 
-import java.nio.file.attribute.PosixFilePermission;
-
-import java.nio.file.FileSystems;
-
-import java.nio.channels.Channels;
-
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
@@ -30,8 +27,7 @@ public final class PrivateFiles {
     private static final boolean POSIX =
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Creates the folder (and parents) if missing; a new leaf folder is owner-only on POSIX. */
     public static Path createPrivateDirectory(Path dir) throws IOException {
@@ -41,8 +37,8 @@ public final class PrivateFiles {
         Files.createDirectories(dir.getParent());
         try {
             return POSIX
-                    ? Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")))
+                    ? Files.createDirectory(
+                            dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                     : Files.createDirectory(dir);
         } catch (FileAlreadyExistsException e) {
             return dir;
@@ -60,7 +56,7 @@ public final class PrivateFiles {
         Path temp = createTemp(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 out.write(content);
                 out.flush();
                 channel.force(true);

@@ -9,8 +9,7 @@ import java.time.temporal.ChronoUnit;
 /** Instants as the store keeps them: UTC, microsecond precision (H2's TIMESTAMP default). */
 public final class StoreTime {
 
-    private StoreTime() {
-    }
+    private StoreTime() {}
 
     public static OffsetDateTime now(Clock clock) {
         return toColumn(clock.instant());

@@ -55,8 +55,13 @@ public final class Workspace implements AutoCloseable {
     private final ParsedBlobs parsedBlobs = new ParsedBlobs();
     private final Clock clock;
 
-    private Workspace(Path directory, JdbcConnectionPool adminPool, Connection lockHolder,
-                      JdbcConnectionPool appPool, int migrationsApplied, Clock clock) {
+    private Workspace(
+            Path directory,
+            JdbcConnectionPool adminPool,
+            Connection lockHolder,
+            JdbcConnectionPool appPool,
+            int migrationsApplied,
+            Clock clock) {
         this.directory = directory;
         this.adminPool = adminPool;
         this.lockHolder = lockHolder;
@@ -67,8 +72,8 @@ public final class Workspace implements AutoCloseable {
                 // Codegen names are lower case; unquoted they match H2's upper-case catalog.
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
-        DSLContext dsl = DSL.using(new DefaultConfiguration()
-                .set(appPool).set(SQLDialect.H2).set(settings));
+        DSLContext dsl = DSL.using(
+                new DefaultConfiguration().set(appPool).set(SQLDialect.H2).set(settings));
         this.transactions = new DurableTransactions(dsl, lockHolder);
         this.blobs = new BlobRepository(transactions, clock);
         this.draftRevisions = new DraftRevisionRepository(transactions, clock);
@@ -138,8 +143,7 @@ public final class Workspace implements AutoCloseable {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new WorkspaceBusyException(directory, e);
             }
-            throw new IllegalStateException("Cannot open the store in " + directory + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("Cannot open the store in " + directory + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,8 +11,10 @@ public final class WorkspaceBusyException extends RuntimeException {
     private final Path directory;
 
     public WorkspaceBusyException(Path directory, Throwable cause) {
-        super("Workspace " + directory + " is already open in another Countersign window or process;"
-                + " close it there and try again.", cause);
+        super(
+                "Workspace " + directory + " is already open in another Countersign window or process;"
+                        + " close it there and try again.",
+                cause);
         this.directory = directory;
     }
 

@@ -7,12 +7,11 @@ import java.util.Map;
 /** Where a user's workspace lives when none is named: the platform's per-user data folder. */
 public final class WorkspaceLocation {
 
-    private WorkspaceLocation() {
-    }
+    private WorkspaceLocation() {}
 
     public static Path defaultDirectory() {
-        return defaultDirectory(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home")));
+        return defaultDirectory(
+                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     /** Pure form for tests: the answer depends only on the OS name, environment and home. */
@@ -20,7 +19,8 @@ public final class WorkspaceLocation {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path base = isSet(appData) ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+            Path base =
+                    isSet(appData) ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
             return base.resolve("Countersign");
         }
         if (os.startsWith("mac")) {

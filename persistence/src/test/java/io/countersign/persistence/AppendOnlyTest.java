@@ -26,15 +26,19 @@ class AppendOnlyTest {
     @BeforeEach
     void seedEveryTableThenReopenWithPlainJdbc() throws SQLException {
         try (Workspace workspace = Workspace.open(dir)) {
-            String digest = workspace.blobs().put("draft", "{\"d\":1}".getBytes()).digest();
+            String digest =
+                    workspace.blobs().put("draft", "{\"d\":1}".getBytes()).digest();
             workspace.draftRevisions().record("d-1", 1, digest);
-            var key = workspace.signingKeys().register("alice", "Alice", new byte[] {1, 2, 3},
-                    Instant.parse("2026-01-01T00:00:00Z"));
-            workspace.signingKeys().rotate(key.keyId(), "Alice 2", new byte[] {4, 5, 6},
-                    Instant.parse("2026-06-01T00:00:00Z"));
+            var key = workspace
+                    .signingKeys()
+                    .register("alice", "Alice", new byte[] {1, 2, 3}, Instant.parse("2026-01-01T00:00:00Z"));
+            workspace
+                    .signingKeys()
+                    .rotate(key.keyId(), "Alice 2", new byte[] {4, 5, 6}, Instant.parse("2026-06-01T00:00:00Z"));
             workspace.evidenceChain().append(Envelopes.decision("x"));
         }
-        jdbc = DriverManager.getConnection(Workspace.jdbcUrl(dir.toAbsolutePath().normalize()));
+        jdbc = DriverManager.getConnection(
+                Workspace.jdbcUrl(dir.toAbsolutePath().normalize()));
     }
 
     @AfterEach
@@ -47,8 +51,7 @@ class AppendOnlyTest {
     void refusesUpdate(String table) throws SQLException {
         String firstColumn = firstColumnOf(table);
         try (Statement s = jdbc.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate(
-                    "UPDATE " + table + " SET " + firstColumn + " = " + firstColumn))
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE " + table + " SET " + firstColumn + " = " + firstColumn))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only: UPDATE on " + table + " refused");
         }
@@ -84,7 +87,8 @@ class AppendOnlyTest {
     }
 
     private long rowCount(String table) throws SQLException {
-        try (Statement s = jdbc.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement s = jdbc.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }

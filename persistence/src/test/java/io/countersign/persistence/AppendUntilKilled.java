@@ -16,8 +16,9 @@ public final class AppendUntilKilled {
         Workspace workspace = Workspace.open(Path.of(args[0]));
         for (int i = 0; ; i++) {
             byte[] envelope = ("{\"payload\":\"crash-test-" + i + "\"}").getBytes(StandardCharsets.UTF_8);
-            ChainEntry entry = workspace.evidenceChain().append(ChainEntryKind.DECISION, envelope,
-                    ContentDigest.sha256Hex(envelope), EntrySummary.NONE);
+            ChainEntry entry = workspace
+                    .evidenceChain()
+                    .append(ChainEntryKind.DECISION, envelope, ContentDigest.sha256Hex(envelope), EntrySummary.NONE);
             System.out.println("ACK " + entry.seq());
             System.out.flush();
         }

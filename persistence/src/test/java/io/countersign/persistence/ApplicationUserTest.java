@@ -1,10 +1,9 @@
 package io.countersign.persistence;
 
-import io.countersign.persistence.jooq.Tables;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.countersign.persistence.jooq.Tables;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +23,7 @@ class ApplicationUserTest extends WorkspaceFixture {
     @ParameterizedTest
     @ValueSource(strings = {"blob", "draft_revision", "signing_key", "key_retirement", "evidence_entry"})
     void cannotTruncate(String table) {
-        assertThatThrownBy(() -> execute("TRUNCATE TABLE " + table))
-                .hasRootCauseInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> execute("TRUNCATE TABLE " + table)).hasRootCauseInstanceOf(SQLException.class);
     }
 
     @ParameterizedTest
@@ -37,8 +35,7 @@ class ApplicationUserTest extends WorkspaceFixture {
 
     @Test
     void cannotSwitchOffReferentialIntegrity() {
-        assertThatThrownBy(() -> execute("SET REFERENTIAL_INTEGRITY FALSE"))
-                .hasRootCauseInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> execute("SET REFERENTIAL_INTEGRITY FALSE")).hasRootCauseInstanceOf(SQLException.class);
     }
 
     @Test

@@ -40,14 +40,16 @@ class CrashDurabilityTest {
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(lastAcked).isEqualTo(ACKS_BEFORE_KILL);
 
-        try (Workspace reopened = Workspace.open(dir); Stream<ChainEntry> entries = reopened.evidenceChain().entries()) {
+        try (Workspace reopened = Workspace.open(dir);
+                Stream<ChainEntry> entries = reopened.evidenceChain().entries()) {
             List<ChainEntry> all = entries.toList();
             assertThat(all).hasSizeGreaterThanOrEqualTo((int) lastAcked);
             for (int i = 0; i < all.size(); i++) {
                 ChainEntry entry = all.get(i);
                 assertThat(entry.seq()).isEqualTo(i + 1);
                 assertThat(entry.entryHash()).isEqualTo(ContentDigest.sha256Hex(entry.envelope()));
-                assertThat(entry.prevEntryHash()).isEqualTo(i == 0 ? null : all.get(i - 1).entryHash());
+                assertThat(entry.prevEntryHash())
+                        .isEqualTo(i == 0 ? null : all.get(i - 1).entryHash());
             }
         }
     }

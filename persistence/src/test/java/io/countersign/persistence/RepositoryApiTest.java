@@ -18,8 +18,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RepositoryApiTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {BlobRepository.class, DraftRevisionRepository.class,
-            SigningKeyRepository.class, EvidenceChainRepository.class})
+    @ValueSource(
+            classes = {
+                BlobRepository.class,
+                DraftRevisionRepository.class,
+                SigningKeyRepository.class,
+                EvidenceChainRepository.class
+            })
     void exposesNoJooqOrJdbcTypes(Class<?> repository) {
         Stream<String> typeNames = Arrays.stream(repository.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()))
@@ -30,7 +35,7 @@ class RepositoryApiTest {
     }
 
     private static Stream<Type> signatureTypes(Method method) {
-        return Stream.concat(Stream.of(method.getGenericReturnType()),
-                Arrays.stream(method.getGenericParameterTypes()));
+        return Stream.concat(
+                Stream.of(method.getGenericReturnType()), Arrays.stream(method.getGenericParameterTypes()));
     }
 }

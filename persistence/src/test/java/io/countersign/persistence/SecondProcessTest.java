@@ -21,7 +21,8 @@ class SecondProcessTest {
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(child.exitValue()).isEqualTo(TryOpenWorkspace.EXIT_BUSY);
-            assertThat(output.strip()).doesNotContain("\n")
+            assertThat(output.strip())
+                    .doesNotContain("\n")
                     .contains(workspace.directory().toString())
                     .contains("already open");
         }

@@ -22,8 +22,7 @@ class WorkspaceTest {
             workspace.blobs().put("draft", "{}".getBytes());
         }
         try (Stream<Path> entries = Files.list(workspaceDir)) {
-            assertThat(entries.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("store.mv.db", "inbox");
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("store.mv.db", "inbox");
         }
         assertThat(workspaceDir.resolve("inbox")).isEmptyDirectory();
     }

@@ -16,7 +16,8 @@ public interface DialogService {
      * Asks where to save a new file, proposing {@code suggestedName} in {@code folder} (null: the
      * platform's choice); empty when the user cancels. Only {@code *.extension} files are offered.
      */
-    Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String typeDescription, String extension);
+    Optional<Path> chooseFileToSave(
+            String title, Path folder, String suggestedName, String typeDescription, String extension);
 
     /** The sheet of keyboard shortcuts; it does not block. */
     void showShortcuts(List<Shortcut> shortcuts);

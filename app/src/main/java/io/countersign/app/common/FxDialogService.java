@@ -1,8 +1,6 @@
 package io.countersign.app.common;
 
 import java.io.File;
-
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +12,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -47,11 +45,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String typeDescription, String extension) {
+    public Optional<Path> chooseFileToSave(
+            String title, Path folder, String suggestedName, String typeDescription, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(typeDescription + " (*." + extension + ")", "*." + extension));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(typeDescription + " (*." + extension + ")", "*." + extension));
         if (folder != null) {
             chooser.setInitialDirectory(folder.toFile()); // a folder that has gone is left to the platform
         }
@@ -110,7 +110,10 @@ public final class FxDialogService implements DialogService {
         ButtonType sign = new ButtonType("Sign", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(sign, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(sign).setId("passphrase-sign");
-        dialog.getDialogPane().lookupButton(sign).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(sign)
+                .disableProperty()
+                .bind(field.textProperty().isEmpty());
         dialog.setOnShown(event -> field.requestFocus());
         boolean signed = dialog.showAndWait().filter(sign::equals).isPresent();
         // A String cannot be wiped; it is dropped from the field at once so it lives as briefly as possible.

@@ -22,9 +22,13 @@ public final class MarkLabel {
 
     /** Updates an existing label in place, as table cells do when they are reused. */
     public static void apply(Label label, Mark mark) {
-        label.getStyleClass().removeIf(style -> style.startsWith("sev-") || style.startsWith("risk-")
-                || style.startsWith("change-") || style.startsWith("kind-") || style.startsWith("status-")
-                || style.equals("step-up"));
+        label.getStyleClass()
+                .removeIf(style -> style.startsWith("sev-")
+                        || style.startsWith("risk-")
+                        || style.startsWith("change-")
+                        || style.startsWith("kind-")
+                        || style.startsWith("status-")
+                        || style.equals("step-up"));
         label.getStyleClass().add(mark.styleClass());
         if (!label.getStyleClass().contains("mark")) {
             label.getStyleClass().add("mark");

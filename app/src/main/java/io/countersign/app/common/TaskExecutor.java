@@ -20,6 +20,5 @@ public interface TaskExecutor {
     }
 
     /** Stops accepting work; running work is left to finish. */
-    default void shutdown() {
-    }
+    default void shutdown() {}
 }

@@ -37,7 +37,8 @@ public final class Acknowledgement {
 
     /** The findings' one-line summaries, for the text under the checkbox. */
     public String detail() {
-        return String.join("\n", findings.stream().map(Finding::summary).distinct().toList());
+        return String.join(
+                "\n", findings.stream().map(Finding::summary).distinct().toList());
     }
 
     public BooleanProperty acknowledgedProperty() {

@@ -21,8 +21,10 @@ public record BlockingReason(String heading, String detail) {
     }
 
     static BlockingReason chooseOutcome() {
-        return new BlockingReason("Choose an outcome", "Approve, approve reduced, reject or request changes: the choice is yours, "
-                + "never pre-set from the assistant's advice.");
+        return new BlockingReason(
+                "Choose an outcome",
+                "Approve, approve reduced, reject or request changes: the choice is yours, "
+                        + "never pre-set from the assistant's advice.");
     }
 
     private static String sentence(String message) {

@@ -1,10 +1,9 @@
 package io.countersign.app.decision;
 
-import org.kordamp.ikonli.Ikon;
-
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -28,7 +27,8 @@ final class BlockingReasonsView extends VBox {
         getChildren().clear();
         pseudoClassStateChanged(READY, form.reasons().isEmpty());
         if (form.reasons().isEmpty()) {
-            Label ready = new Label("Ready to sign: every rule is met.", icon(Material2AL.CHECK_CIRCLE, "reason-ready-icon"));
+            Label ready =
+                    new Label("Ready to sign: every rule is met.", icon(Material2AL.CHECK_CIRCLE, "reason-ready-icon"));
             ready.setId("decision-ready");
             ready.getStyleClass().add("reason-ready");
             getChildren().add(ready);
@@ -48,7 +48,10 @@ final class BlockingReasonsView extends VBox {
             row.getStyleClass().add("reason");
             getChildren().add(row);
         }
-        setAccessibleText("Not signable yet: " + String.join("; ", form.reasons().stream().map(BlockingReason::toString).toList()));
+        setAccessibleText("Not signable yet: "
+                + String.join(
+                        "; ",
+                        form.reasons().stream().map(BlockingReason::toString).toList()));
     }
 
     private static FontIcon icon(Ikon ikon, String style) {

@@ -6,8 +6,13 @@ import io.countersign.services.evidence.RecordedDecision;
 public record Confirmation(String draftId, int revision, String outcome, long seq, String entryHash, String standing) {
 
     static Confirmation of(RecordedDecision recorded) {
-        return new Confirmation(recorded.decision().draftId(), recorded.decision().revision(), recorded.decision().outcome().code(),
-                recorded.seq(), recorded.entryHash(), StandingWords.afterRecording(recorded.standing()));
+        return new Confirmation(
+                recorded.decision().draftId(),
+                recorded.decision().revision(),
+                recorded.decision().outcome().code(),
+                recorded.seq(),
+                recorded.entryHash(),
+                StandingWords.afterRecording(recorded.standing()));
     }
 
     public String headline() {

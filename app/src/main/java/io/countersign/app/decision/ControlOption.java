@@ -6,7 +6,11 @@ import java.time.LocalDate;
 /** A mitigating control as the picker shows it: name, owner, and whether it is valid today. */
 public record ControlOption(MitigatingControl control, LocalDate today) {
 
-    public enum Validity { VALID, EXPIRED, NOT_YET_VALID }
+    public enum Validity {
+        VALID,
+        EXPIRED,
+        NOT_YET_VALID
+    }
 
     public Validity validity() {
         if (today.isAfter(control.validTo())) {

@@ -1,7 +1,5 @@
 package io.countersign.app.decision;
 
-import org.kordamp.ikonli.Ikon;
-
 import atlantafx.base.theme.Styles;
 import io.countersign.model.format.Outcome;
 import javafx.beans.binding.Bindings;
@@ -12,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -46,10 +45,18 @@ public final class DecisionBar extends HBox {
         standing.setId("decision-standing");
         standing.getStyleClass().add("decision-standing");
         standing.setGraphic(new FontIcon(Material2MZ.PEOPLE));
-        standing.textProperty().bind(Bindings.createStringBinding(() -> model.unavailableProperty().get().isEmpty()
-                ? model.standingProperty().get() : model.unavailableProperty().get(), model.standingProperty(), model.unavailableProperty()));
-        standing.graphicProperty().bind(Bindings.createObjectBinding(() -> new FontIcon(
-                model.unavailableProperty().get().isEmpty() ? Material2MZ.PEOPLE : Material2AL.INFO), model.unavailableProperty()));
+        standing.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.unavailableProperty().get().isEmpty()
+                                ? model.standingProperty().get()
+                                : model.unavailableProperty().get(),
+                        model.standingProperty(),
+                        model.unavailableProperty()));
+        standing.graphicProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> new FontIcon(
+                                model.unavailableProperty().get().isEmpty() ? Material2MZ.PEOPLE : Material2AL.INFO),
+                        model.unavailableProperty()));
         standing.setMinWidth(0);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(standing.textProperty());

@@ -10,8 +10,13 @@ import io.countersign.services.evidence.ReviewMaterial;
  * analysis shown to this approver (with their independence findings), the draft's standing from
  * verified decisions, and an analyzer over the same snapshot and policy for the dry checks.
  */
-public record DecisionCase(ReviewMaterial material, DraftAnalysis shown, DraftStanding standing, DraftAnalyzer analyzer,
-                           String approverId, String approverName) {
+public record DecisionCase(
+        ReviewMaterial material,
+        DraftAnalysis shown,
+        DraftStanding standing,
+        DraftAnalyzer analyzer,
+        String approverId,
+        String approverName) {
 
     public String draftId() {
         return material.draft().id();

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,7 +54,8 @@ public final class DecisionForm {
     private final ObservableList<Acknowledgement> acknowledgements = FXCollections.observableArrayList();
     private final ObservableList<BlockingReason> reasons = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canSign = new ReadOnlyBooleanWrapper(this, "canSign");
-    private final ReadOnlyBooleanWrapper justificationRequired = new ReadOnlyBooleanWrapper(this, "justificationRequired");
+    private final ReadOnlyBooleanWrapper justificationRequired =
+            new ReadOnlyBooleanWrapper(this, "justificationRequired");
     private final ReadOnlyBooleanWrapper mitigationNeeded = new ReadOnlyBooleanWrapper(this, "mitigationNeeded");
     private final ReadOnlyStringWrapper justificationRule = new ReadOnlyStringWrapper(this, "justificationRule", "");
     private List<LineItemChoice> analysedChoices;
@@ -81,9 +81,14 @@ public final class DecisionForm {
     private static List<Acknowledgement> serious(DraftAnalysis shown) {
         Map<RuleId, List<Finding>> byRule = new LinkedHashMap<>();
         shown.findings().stream()
-                .filter(f -> f.needsAttention() && f.severity().isAtLeast(Severity.HIGH) && !f.rule().blocksDecision())
-                .forEach(f -> byRule.computeIfAbsent(f.rule(), rule -> new ArrayList<>()).add(f));
-        return byRule.entrySet().stream().map(e -> new Acknowledgement(e.getKey(), e.getValue())).toList();
+                .filter(f -> f.needsAttention()
+                        && f.severity().isAtLeast(Severity.HIGH)
+                        && !f.rule().blocksDecision())
+                .forEach(f -> byRule.computeIfAbsent(f.rule(), rule -> new ArrayList<>())
+                        .add(f));
+        return byRule.entrySet().stream()
+                .map(e -> new Acknowledgement(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Runs the store's rules on what is chosen so far; nothing is signed or written. */
@@ -91,8 +96,13 @@ public final class DecisionForm {
         Outcome chosen = outcome.get();
         List<BlockingReason> found = new ArrayList<>();
         DecisionInput input = chosen != null ? input() : probe();
-        List<DecisionProblem> problems = DecisionRules.check(input, decisionCase.shown(), approvedAnalysis(input.choices()),
-                decisionCase.material().policy(), decisionCase.standing().forRules(), clock.instant());
+        List<DecisionProblem> problems = DecisionRules.check(
+                input,
+                decisionCase.shown(),
+                approvedAnalysis(input.choices()),
+                decisionCase.material().policy(),
+                decisionCase.standing().forRules(),
+                clock.instant());
         if (chosen == null) {
             found.add(BlockingReason.chooseOutcome());
         }
@@ -106,35 +116,61 @@ public final class DecisionForm {
             }
             if (problem.code() == DecisionProblem.Code.JUSTIFICATION_REQUIRED) {
                 needsJustification = true;
-                justificationRule.set("Required: " + problem.message().replace(" requires a justification", " requires it"));
+                justificationRule.set(
+                        "Required: " + problem.message().replace(" requires a justification", " requires it"));
             }
         }
         if (!needsJustification) {
             needsJustification = chosen != null && input.hasJustification() && requiredWithout(input);
-            justificationRule.set(needsJustification ? "Required for this decision; thank you for giving it"
-                    : chosen == null ? "Required to reject, request changes, or approve over a high or critical finding"
-                    : "Optional for this decision; it is signed with it if you write one");
+            justificationRule.set(
+                    needsJustification
+                            ? "Required for this decision; thank you for giving it"
+                            : chosen == null
+                                    ? "Required to reject, request changes, or approve over a high or critical finding"
+                                    : "Optional for this decision; it is signed with it if you write one");
         }
         justificationRequired.set(needsJustification);
-        mitigationNeeded.set(chosen != null && input.approves() && approvedAnalysis(input.choices()).findings().stream()
-                .anyMatch(f -> f.rule() == RuleId.SOD_CONFLICT && f.needsAttention()));
+        mitigationNeeded.set(chosen != null
+                && input.approves()
+                && approvedAnalysis(input.choices()).findings().stream()
+                        .anyMatch(f -> f.rule() == RuleId.SOD_CONFLICT && f.needsAttention()));
         reasons.setAll(found);
         canSign.set(found.isEmpty());
     }
 
     /** Would the rules ask for a justification if it were blank? Keeps the "required" label on while typing. */
     private boolean requiredWithout(DecisionInput input) {
-        DecisionInput blank = new DecisionInput(input.draftId(), input.revision(), input.outcome(), input.choices(), null,
-                input.mitigationControl(), input.acknowledged(), input.openedAt());
-        return DecisionRules.check(blank, decisionCase.shown(), approvedAnalysis(input.choices()), decisionCase.material().policy(),
-                decisionCase.standing().forRules(), clock.instant()).stream()
+        DecisionInput blank = new DecisionInput(
+                input.draftId(),
+                input.revision(),
+                input.outcome(),
+                input.choices(),
+                null,
+                input.mitigationControl(),
+                input.acknowledged(),
+                input.openedAt());
+        return DecisionRules.check(
+                        blank,
+                        decisionCase.shown(),
+                        approvedAnalysis(input.choices()),
+                        decisionCase.material().policy(),
+                        decisionCase.standing().forRules(),
+                        clock.instant())
+                .stream()
                 .anyMatch(p -> p.code() == DecisionProblem.Code.JUSTIFICATION_REQUIRED);
     }
 
     /** Before an outcome is chosen, a probe that no outcome-specific rule objects to surfaces the draft-wide reasons. */
     private DecisionInput probe() {
-        return new DecisionInput(decisionCase.draftId(), decisionCase.revision(), Outcome.REQUEST_CHANGES, List.of(),
-                "probe", null, Set.of(), openedAt);
+        return new DecisionInput(
+                decisionCase.draftId(),
+                decisionCase.revision(),
+                Outcome.REQUEST_CHANGES,
+                List.of(),
+                "probe",
+                null,
+                Set.of(),
+                openedAt);
     }
 
     /** What the approval would let through, analysed once per distinct set of line-item choices. */
@@ -144,8 +180,11 @@ public final class DecisionForm {
             Draft approved = ApprovedDraft.of(decisionCase.material().draft(), choices);
             // Nothing reduced: what would be let through is what was shown, and the rules reading this
             // ignore independence findings; no second analysis on the FX thread (as DecisionService.record).
-            approvedAnalysis = approved == decisionCase.material().draft() ? decisionCase.shown()
-                    : decisionCase.analyzer().analyze(approved, decisionCase.material().pending(), ReviewContext.NONE);
+            approvedAnalysis = approved == decisionCase.material().draft()
+                    ? decisionCase.shown()
+                    : decisionCase
+                            .analyzer()
+                            .analyze(approved, decisionCase.material().pending(), ReviewContext.NONE);
         }
         return approvedAnalysis;
     }
@@ -154,11 +193,23 @@ public final class DecisionForm {
     public DecisionInput input() {
         Outcome chosen = outcome.get();
         Set<String> acknowledged = new LinkedHashSet<>();
-        acknowledgements.stream().filter(a -> a.acknowledgedProperty().get()).forEach(a -> acknowledged.add(a.ruleCode()));
-        String text = justification.get() == null || justification.get().isBlank() ? null : justification.get().strip();
-        String control = mitigation.get() == null ? null : mitigation.get().control().id();
-        return new DecisionInput(decisionCase.draftId(), decisionCase.revision(), chosen, choices(chosen), text, control,
-                acknowledged, openedAt);
+        acknowledgements.stream()
+                .filter(a -> a.acknowledgedProperty().get())
+                .forEach(a -> acknowledged.add(a.ruleCode()));
+        String text = justification.get() == null || justification.get().isBlank()
+                ? null
+                : justification.get().strip();
+        String control =
+                mitigation.get() == null ? null : mitigation.get().control().id();
+        return new DecisionInput(
+                decisionCase.draftId(),
+                decisionCase.revision(),
+                chosen,
+                choices(chosen),
+                text,
+                control,
+                acknowledged,
+                openedAt);
     }
 
     /** For approve-reduced: every line item with the approver's choice, additions given the shorter expiry. */
@@ -166,13 +217,17 @@ public final class DecisionForm {
         if (chosen != Outcome.APPROVE_REDUCED) {
             return List.of();
         }
-        Instant expiry = shorterExpiry.get() == null ? null : shorterExpiry.get().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant expiry = shorterExpiry.get() == null
+                ? null
+                : shorterExpiry.get().atStartOfDay(ZoneOffset.UTC).toInstant();
         List<LineItemChoice> choices = new ArrayList<>();
         for (LineItemRow row : lineItems) {
             LineItem item = row.item();
             boolean kept = row.approvedProperty().get();
             // Only additions that would last longer get the shorter date; approve-reduced may never lengthen.
-            boolean shortens = kept && expiry != null && item.action() == LineItem.Action.ADD
+            boolean shortens = kept
+                    && expiry != null
+                    && item.action() == LineItem.Action.ADD
                     && (item.proposedExpiry() == null || expiry.isBefore(item.proposedExpiry()));
             choices.add(new LineItemChoice(item.id(), kept, shortens ? expiry : null));
         }

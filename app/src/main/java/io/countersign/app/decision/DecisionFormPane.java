@@ -1,9 +1,5 @@
 package io.countersign.app.decision;
 
-import org.kordamp.ikonli.material2.Material2MZ;
-
-import org.kordamp.ikonli.material2.Material2AL;
-
 import io.countersign.app.common.MarkLabel;
 import io.countersign.model.format.Outcome;
 import javafx.beans.binding.Bindings;
@@ -25,6 +21,8 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The form for one case: outcome, line items, acknowledgements, control, justification. Built afresh per case. */
 final class DecisionFormPane extends VBox {
@@ -36,8 +34,14 @@ final class DecisionFormPane extends VBox {
         this.form = form;
         getStyleClass().add("decision-form");
         setSpacing(14);
-        getChildren().addAll(outcomeSection(), lineItemSection(), acknowledgementSection(), mitigationSection(),
-                justificationSection(), new BlockingReasonsView(form));
+        getChildren()
+                .addAll(
+                        outcomeSection(),
+                        lineItemSection(),
+                        acknowledgementSection(),
+                        mitigationSection(),
+                        justificationSection(),
+                        new BlockingReasonsView(form));
     }
 
     private Node outcomeSection() {
@@ -52,13 +56,16 @@ final class DecisionFormPane extends VBox {
             outcomes.getButtons().add(button);
         }
         outcomes.setId("decision-outcome");
-        outcomes.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) ->
-                form.outcomeProperty().set(now == null ? null : (Outcome) now.getUserData()));
+        outcomes.getToggleGroup()
+                .selectedToggleProperty()
+                .addListener((obs, was, now) ->
+                        form.outcomeProperty().set(now == null ? null : (Outcome) now.getUserData()));
         form.outcomeProperty().addListener((obs, was, now) -> select(now));
         select(form.outcomeProperty().get());
         Outcome advice = form.decisionCase().material().draft().recommendation();
-        Label note = new Label((advice == null ? "The assistant made no recommendation."
-                : "The assistant recommends " + advice.code() + " — advisory only; the choice is yours.")
+        Label note = new Label((advice == null
+                        ? "The assistant made no recommendation."
+                        : "The assistant recommends " + advice.code() + " — advisory only; the choice is yours.")
                 + "  Keys: A approve · E reduced · R reject · C request changes.");
         note.getStyleClass().add("decision-advice");
         note.setWrapText(true);
@@ -86,8 +93,8 @@ final class DecisionFormPane extends VBox {
                 }
             });
         });
-        items.getCheckModel().getCheckedItems().addListener((ListChangeListener<LineItemRow>) change ->
-                form.lineItems().forEach(row -> row.approvedProperty().set(items.getCheckModel().isChecked(row))));
+        items.getCheckModel().getCheckedItems().addListener((ListChangeListener<LineItemRow>) change -> form.lineItems()
+                .forEach(row -> row.approvedProperty().set(items.getCheckModel().isChecked(row))));
         DatePicker expiry = new DatePicker();
         expiry.setId("decision-expiry");
         expiry.setAccessibleText("Shorter expiry for the additions");
@@ -116,9 +123,13 @@ final class DecisionFormPane extends VBox {
             list.getChildren().add(new VBox(2, box, detail));
         }
         VBox section = section("Acknowledge the high and critical findings", list);
-        bindVisible(section, Bindings.createBooleanBinding(() -> !form.acknowledgements().isEmpty()
-                && (form.outcomeProperty().get() == Outcome.APPROVE || form.outcomeProperty().get() == Outcome.APPROVE_REDUCED),
-                form.outcomeProperty()));
+        bindVisible(
+                section,
+                Bindings.createBooleanBinding(
+                        () -> !form.acknowledgements().isEmpty()
+                                && (form.outcomeProperty().get() == Outcome.APPROVE
+                                        || form.outcomeProperty().get() == Outcome.APPROVE_REDUCED),
+                        form.outcomeProperty()));
         return section;
     }
 
@@ -149,9 +160,15 @@ final class DecisionFormPane extends VBox {
         rule.setWrapText(true);
         rule.textProperty().bind(form.justificationRuleProperty());
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(justification, false, (control, value) -> ValidationResult.fromMessageIf(control,
-                form.justificationRuleProperty().get(), Severity.ERROR,
-                form.justificationRequiredProperty().get() && !form.input().hasJustification()));
+        validation.registerValidator(
+                justification,
+                false,
+                (control, value) -> ValidationResult.fromMessageIf(
+                        control,
+                        form.justificationRuleProperty().get(),
+                        Severity.ERROR,
+                        form.justificationRequiredProperty().get()
+                                && !form.input().hasJustification()));
         form.justificationRequiredProperty().addListener((obs, was, now) -> validation.revalidate());
         form.outcomeProperty().addListener((obs, was, now) -> validation.revalidate());
         return section("Justification", justification, rule);
@@ -161,7 +178,10 @@ final class DecisionFormPane extends VBox {
         if (form.justificationRequiredProperty().get()) {
             justification.requestFocus();
         } else {
-            outcomes.getButtons().stream().filter(ToggleButton::isSelected).findFirst().orElse(outcomes.getButtons().getFirst())
+            outcomes.getButtons().stream()
+                    .filter(ToggleButton::isSelected)
+                    .findFirst()
+                    .orElse(outcomes.getButtons().getFirst())
                     .requestFocus();
         }
     }
@@ -192,8 +212,7 @@ final class DecisionFormPane extends VBox {
             }
             setText(option.control().name() + " (" + option.control().id() + ") · " + option.validityText());
             boolean valid = option.validity() == ControlOption.Validity.VALID;
-            FontIcon icon = new FontIcon(valid ? Material2AL.CHECK_CIRCLE
-                    : Material2MZ.SCHEDULE);
+            FontIcon icon = new FontIcon(valid ? Material2AL.CHECK_CIRCLE : Material2MZ.SCHEDULE);
             icon.getStyleClass().add(valid ? "control-valid" : "control-invalid");
             setGraphic(icon);
         }

@@ -47,15 +47,35 @@ public final class DecisionView extends BorderPane {
         Label title = new Label();
         title.setId("decision-title");
         title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.formProperty().get() == null ? "Decide"
-                : "Decide on " + model.formProperty().get().decisionCase().draftId() + " r"
-                + model.formProperty().get().decisionCase().revision(), model.formProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.formProperty().get() == null
+                                ? "Decide"
+                                : "Decide on "
+                                        + model.formProperty()
+                                                .get()
+                                                .decisionCase()
+                                                .draftId() + " r"
+                                        + model.formProperty()
+                                                .get()
+                                                .decisionCase()
+                                                .revision(),
+                        model.formProperty()));
         Label who = new Label();
         who.setId("decision-acting-as");
         who.getStyleClass().add("decision-acting-as");
-        who.textProperty().bind(Bindings.createStringBinding(() -> model.formProperty().get() == null ? ""
-                : "Signing as " + model.formProperty().get().decisionCase().approverName() + "  ·  " + model.standingProperty().get(),
-                model.formProperty(), model.standingProperty()));
+        who.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.formProperty().get() == null
+                                ? ""
+                                : "Signing as "
+                                        + model.formProperty()
+                                                .get()
+                                                .decisionCase()
+                                                .approverName() + "  ·  "
+                                        + model.standingProperty().get(),
+                        model.formProperty(),
+                        model.standingProperty()));
         who.setWrapText(true);
         VBox text = new VBox(2, title, who);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -109,8 +129,10 @@ public final class DecisionView extends BorderPane {
         sign.setOnAction(event -> model.sign());
         Label hint = new Label();
         hint.getStyleClass().add("decision-sign-hint");
-        hint.textProperty().bind(Bindings.when(model.signingProperty()).then("Signing and recording…")
-                .otherwise("Ctrl+Enter · your passphrase is asked every time"));
+        hint.textProperty()
+                .bind(Bindings.when(model.signingProperty())
+                        .then("Signing and recording…")
+                        .otherwise("Ctrl+Enter · your passphrase is asked every time"));
         HBox row = new HBox(12, sign, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("decision-sign-row");

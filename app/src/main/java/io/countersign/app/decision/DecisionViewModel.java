@@ -1,7 +1,5 @@
 package io.countersign.app.decision;
 
-import io.countersign.services.queue.QueueService;
-
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.queue.QueueItem;
@@ -16,6 +14,7 @@ import io.countersign.services.evidence.ReviewMaterial;
 import io.countersign.services.keys.KeystoreRefusedException;
 import io.countersign.services.keys.Passphrases;
 import io.countersign.services.keys.WrongPassphraseException;
+import io.countersign.services.queue.QueueService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -51,7 +50,7 @@ public final class DecisionViewModel {
     private final ReadOnlyBooleanWrapper signing = new ReadOnlyBooleanWrapper(this, "signing");
     private final ReadOnlyBooleanWrapper canSign = new ReadOnlyBooleanWrapper(this, "canSign");
     private final BooleanProperty deciding = new SimpleBooleanProperty(this, "deciding");
-    private Runnable onRecorded = () -> { };
+    private Runnable onRecorded = () -> {};
     private String openedDraft;
     private Instant openedAt;
     private long generation;
@@ -100,23 +99,32 @@ public final class DecisionViewModel {
         String draftId = now.id();
         int revision = now.draft().revision();
         standing.set("Checking who may decide…");
-        executor.execute(() -> prepare(open, draftId, revision, acting), prepared -> {
-            if (ticket == generation) {
-                show(prepared, "");
-            }
-        }, error -> {
-            if (ticket == generation) {
-                show(null, "This draft cannot be decided here: " + plain(error));
-            }
-        });
+        executor.execute(
+                () -> prepare(open, draftId, revision, acting),
+                prepared -> {
+                    if (ticket == generation) {
+                        show(prepared, "");
+                    }
+                },
+                error -> {
+                    if (ticket == generation) {
+                        show(null, "This draft cannot be decided here: " + plain(error));
+                    }
+                });
     }
 
     private static DecisionCase prepare(WorkspaceSession open, String draftId, int revision, Approver acting) {
         DecisionService service = open.decisions();
-        ReviewMaterial material = new QueueService(open.workspace()).material(draftId, revision, service.verifiedDecisions());
+        ReviewMaterial material =
+                new QueueService(open.workspace()).material(draftId, revision, service.verifiedDecisions());
         DecisionService.Preview preview = service.preview(material, acting.id());
-        return new DecisionCase(material, preview.analysis(), preview.standing(),
-                service.analyzerFor(material), acting.id(), acting.name());
+        return new DecisionCase(
+                material,
+                preview.analysis(),
+                preview.standing(),
+                service.analyzerFor(material),
+                acting.id(),
+                acting.name());
     }
 
     private void show(DecisionCase prepared, String reason) {
@@ -159,26 +167,40 @@ public final class DecisionViewModel {
         DecisionForm current = form.get();
         Approver acting = approver.get();
         WorkspaceSession open = session.get();
-        if (current == null || acting == null || open == null || signing.get() || !current.canSignProperty().get()) {
+        if (current == null
+                || acting == null
+                || open == null
+                || signing.get()
+                || !current.canSignProperty().get()) {
             return;
         }
         DecisionInput input = current.input();
-        Optional<char[]> passphrase = dialogs.askPassphrase("Sign as " + acting.name(),
-                "Your passphrase unlocks your signing key for this one decision — " + input.outcome().code() + " on "
-                        + input.draftId() + " revision " + input.revision() + ". It is not kept.");
+        Optional<char[]> passphrase = dialogs.askPassphrase(
+                "Sign as " + acting.name(),
+                "Your passphrase unlocks your signing key for this one decision — "
+                        + input.outcome().code() + " on " + input.draftId() + " revision " + input.revision()
+                        + ". It is not kept.");
         if (passphrase.isEmpty()) {
             return;
         }
         char[] secret = passphrase.get();
         ReviewMaterial material = current.decisionCase().material();
         signing.set(true);
-        executor.execute(() -> {
-            try {
-                return open.decisions().record(material, acting.id(), input, open.keystore().unlock(acting.id(), secret));
-            } finally {
-                Passphrases.wipe(secret);
-            }
-        }, this::recorded, this::refused);
+        executor.execute(
+                () -> {
+                    try {
+                        return open.decisions()
+                                .record(
+                                        material,
+                                        acting.id(),
+                                        input,
+                                        open.keystore().unlock(acting.id(), secret));
+                    } finally {
+                        Passphrases.wipe(secret);
+                    }
+                },
+                this::recorded,
+                this::refused);
     }
 
     private void recorded(RecordedDecision recorded) {
@@ -191,13 +213,23 @@ public final class DecisionViewModel {
     private void refused(Throwable error) {
         signing.set(false);
         switch (error) {
-            case WrongPassphraseException e -> dialogs.showError("Wrong passphrase",
-                    "That passphrase does not open " + approver.get().name() + "'s signing key. Nothing was signed or recorded; try again.");
-            case DecisionRefusedException e -> dialogs.showError("Not recorded", "The store refused the decision, and nothing was "
-                    + "written:\n• " + e.problems().stream().map(p -> p.message()).collect(Collectors.joining("\n• ")));
-            case KeystoreRefusedException e -> dialogs.showError("Signing key unavailable", plain(e) + ". Nothing was recorded.");
-            default -> dialogs.showError("Not recorded", "The decision was not recorded: " + plain(error)
-                    + ". Nothing was written; try again, and if it keeps failing run 'countersign verify-store'.");
+            case WrongPassphraseException e ->
+                dialogs.showError(
+                        "Wrong passphrase",
+                        "That passphrase does not open " + approver.get().name()
+                                + "'s signing key. Nothing was signed or recorded; try again.");
+            case DecisionRefusedException e ->
+                dialogs.showError(
+                        "Not recorded",
+                        "The store refused the decision, and nothing was " + "written:\n• "
+                                + e.problems().stream().map(p -> p.message()).collect(Collectors.joining("\n• ")));
+            case KeystoreRefusedException e ->
+                dialogs.showError("Signing key unavailable", plain(e) + ". Nothing was recorded.");
+            default ->
+                dialogs.showError(
+                        "Not recorded",
+                        "The decision was not recorded: " + plain(error)
+                                + ". Nothing was written; try again, and if it keeps failing run 'countersign verify-store'.");
         }
         prepare();
     }

@@ -17,8 +17,8 @@ final class ExportFailure {
             return refusal.getMessage();
         }
         if (error instanceof WrongPassphraseException) {
-            return "That passphrase does not open " + exporterLabel + "'s signing key. Nothing was written or recorded. "
-                    + "Check the passphrase and try again.";
+            return "That passphrase does not open " + exporterLabel
+                    + "'s signing key. Nothing was written or recorded. " + "Check the passphrase and try again.";
         }
         if (error instanceof KeystoreRefusedException refused) {
             return "The signing key could not be used: " + refused.getMessage() + ". Nothing was written.";
@@ -31,7 +31,8 @@ final class ExportFailure {
         }
         if (error instanceof UncheckedIOException || error instanceof IOException) {
             Throwable io = error instanceof UncheckedIOException ? error.getCause() : error;
-            return "The pack could not be written: " + io.getMessage() + ". Check the folder and free space, and try again.";
+            return "The pack could not be written: " + io.getMessage()
+                    + ". Check the folder and free space, and try again.";
         }
         return StoreProblem.describe(error) + " Nothing was exported.";
     }

@@ -27,8 +27,13 @@ final class ExportJob implements Callable<ExportedPack> {
     private final AtomicBoolean cancelled;
     private final Consumer<ExportStep> progress;
 
-    ExportJob(EvidenceAccess evidence, PackExporter.Request request, String exporterLabel, char[] passphrase,
-              AtomicBoolean cancelled, Consumer<ExportStep> progress) {
+    ExportJob(
+            EvidenceAccess evidence,
+            PackExporter.Request request,
+            String exporterLabel,
+            char[] passphrase,
+            AtomicBoolean cancelled,
+            Consumer<ExportStep> progress) {
         this.evidence = evidence;
         this.request = request;
         this.exporterLabel = exporterLabel;
@@ -47,20 +52,27 @@ final class ExportJob implements Callable<ExportedPack> {
                         + ". Packs are never overwritten: choose another name.");
             }
             if (!Files.isDirectory(target.getParent())) {
-                throw new ExportRefusal("The folder " + target.getParent() + " does not exist. Choose another place for the pack.");
+                throw new ExportRefusal(
+                        "The folder " + target.getParent() + " does not exist. Choose another place for the pack.");
             }
             step(ExportStep.VERIFYING_STORE);
             StoreVerification verification = evidence.verify();
             if (!verification.intact()) {
                 EntryVerdict first = verification.firstBroken().orElseThrow();
                 throw new ExportRefusal("The evidence store failed verification at record " + first.seq() + ": "
-                        + EntryReasonText.of(first.reason()) + " [" + first.reason().name() + "]. Nothing was exported. "
+                        + EntryReasonText.of(first.reason()) + " ["
+                        + first.reason().name() + "]. Nothing was exported. "
                         + "See History and contact your Countersign administrator.");
             }
             step(ExportStep.WRITING);
             PackExporter.Result result = evidence.export(request, passphrase);
-            return new ExportedPack(result.file(), size(result.file()), result.packDigest().toString(), result.seqs().size(),
-                    result.exportEntry().seq(), exporterLabel);
+            return new ExportedPack(
+                    result.file(),
+                    size(result.file()),
+                    result.packDigest().toString(),
+                    result.seqs().size(),
+                    result.exportEntry().seq(),
+                    exporterLabel);
         } finally {
             Passphrases.wipe(passphrase);
         }

@@ -29,7 +29,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The export section: what to include, who signs, where it goes; progress and cancel; the result beside it. */
 public final class ExportView extends HBox {
-    private static final String[] STYLESHEETS = {"/io/countersign/app/history/history.css", "/io/countersign/app/export/export.css"};
+    private static final String[] STYLESHEETS = {
+        "/io/countersign/app/history/history.css", "/io/countersign/app/export/export.css"
+    };
     private final ExportViewModel model;
     private final PasswordField passphrase = new PasswordField();
 
@@ -37,8 +39,10 @@ public final class ExportView extends HBox {
         this.model = model;
         setId("section-export");
         getStyleClass().add("export-view");
-        Arrays.stream(STYLESHEETS).forEach(sheet -> getStylesheets().add(
-                Objects.requireNonNull(ExportView.class.getResource(sheet), sheet).toExternalForm()));
+        Arrays.stream(STYLESHEETS)
+                .forEach(sheet -> getStylesheets()
+                        .add(Objects.requireNonNull(ExportView.class.getResource(sheet), sheet)
+                                .toExternalForm()));
         ScrollPane formScroll = new ScrollPane(form());
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "export-form-scroll");
@@ -63,16 +67,19 @@ public final class ExportView extends HBox {
         to.valueProperty().bindBidirectional(model.toProperty());
         HBox period = new HBox(8, from, new Label("–"), to);
         period.setAlignment(Pos.CENTER_LEFT);
-        ComboBox<KeyOwner> approver = combo("export-approver", "Only this approver's decisions", model.approvers(), KeyOwner::label);
+        ComboBox<KeyOwner> approver =
+                combo("export-approver", "Only this approver's decisions", model.approvers(), KeyOwner::label);
         approver.valueProperty().bindBidirectional(model.approverProperty());
-        ComboBox<SystemChoice> system = combo("export-system", "Only decisions touching this system", model.systems(), SystemChoice::label);
+        ComboBox<SystemChoice> system =
+                combo("export-system", "Only decisions touching this system", model.systems(), SystemChoice::label);
         system.valueProperty().bindBidirectional(model.systemProperty());
         GridPane include = grid(new Object[][] {{"Period", period}, {"Approver", approver}, {"System", system}});
         Label hint = new Label("Whole UTC days, both inclusive. Leave a field empty to include everything.");
         hint.getStyleClass().addAll("muted", "export-hint");
         hint.setWrapText(true);
 
-        ComboBox<KeyOwner> exporter = combo("export-exporter", "Who signs the pack", model.exporters(), KeyOwner::label);
+        ComboBox<KeyOwner> exporter =
+                combo("export-exporter", "Who signs the pack", model.exporters(), KeyOwner::label);
         exporter.valueProperty().bindBidirectional(model.exporterProperty());
         exporter.setPromptText("Choose whose key signs");
         passphrase.setId("export-passphrase");
@@ -85,8 +92,12 @@ public final class ExportView extends HBox {
         file.setId("export-target");
         file.getStyleClass().add("export-target");
         file.setWrapText(true);
-        file.textProperty().bind(Bindings.createStringBinding(() -> model.targetProperty().get() == null ? "No file chosen"
-                : model.targetProperty().get().toString(), model.targetProperty()));
+        file.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.targetProperty().get() == null
+                                ? "No file chosen"
+                                : model.targetProperty().get().toString(),
+                        model.targetProperty()));
         Button choose = new Button("Choose…", new FontIcon(Material2AL.FOLDER_OPEN));
         choose.setId("export-choose");
         choose.setAccessibleText("Choose where to save the pack");
@@ -98,8 +109,20 @@ public final class ExportView extends HBox {
         Label never = new Label("An existing file is never overwritten.");
         never.getStyleClass().addAll("muted", "export-hint");
 
-        VBox card = new VBox(10, title, intro, heading("What to include"), include, hint, heading("Signed by"), signing,
-                heading("Save to"), target, never, actions(), message());
+        VBox card = new VBox(
+                10,
+                title,
+                intro,
+                heading("What to include"),
+                include,
+                hint,
+                heading("Signed by"),
+                signing,
+                heading("Save to"),
+                target,
+                never,
+                actions(),
+                message());
         card.getStyleClass().add("export-form");
         return card;
     }
@@ -125,8 +148,10 @@ public final class ExportView extends HBox {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setAccessibleText("Export progress");
         progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.phaseProperty().isEqualTo(ExportViewModel.Phase.RUNNING)
-                .or(model.phaseProperty().isEqualTo(ExportViewModel.Phase.DONE)));
+        progress.visibleProperty()
+                .bind(model.phaseProperty()
+                        .isEqualTo(ExportViewModel.Phase.RUNNING)
+                        .or(model.phaseProperty().isEqualTo(ExportViewModel.Phase.DONE)));
         progress.managedProperty().bind(progress.visibleProperty());
         Label step = new Label();
         step.setId("export-step");
@@ -148,8 +173,9 @@ public final class ExportView extends HBox {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        model.phaseProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("cancelled"), now == ExportViewModel.Phase.CANCELLED));
+        model.phaseProperty()
+                .addListener((obs, was, now) -> message.pseudoClassStateChanged(
+                        javafx.css.PseudoClass.getPseudoClass("cancelled"), now == ExportViewModel.Phase.CANCELLED));
         return message;
     }
 
@@ -196,7 +222,8 @@ public final class ExportView extends HBox {
         return picker;
     }
 
-    private static <T> ComboBox<T> combo(String id, String accessible, javafx.collections.ObservableList<T> items, Function<T, String> label) {
+    private static <T> ComboBox<T> combo(
+            String id, String accessible, javafx.collections.ObservableList<T> items, Function<T, String> label) {
         ComboBox<T> combo = new ComboBox<>(items);
         combo.setId(id);
         combo.setAccessibleText(accessible);

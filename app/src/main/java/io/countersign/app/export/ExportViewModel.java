@@ -1,7 +1,5 @@
 package io.countersign.app.export;
 
-import java.util.Locale;
-
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.history.EvidenceAccess;
@@ -18,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,7 +42,13 @@ public final class ExportViewModel {
     public static final SystemChoice ALL_SYSTEMS = new SystemChoice("", "All systems");
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    public enum Phase { READY, RUNNING, DONE, FAILED, CANCELLED }
+    public enum Phase {
+        READY,
+        RUNNING,
+        DONE,
+        FAILED,
+        CANCELLED
+    }
 
     private final EvidenceAccess evidence;
     private final TaskExecutor executor;
@@ -68,29 +73,38 @@ public final class ExportViewModel {
     private final PackCheckModel check;
     private final BooleanBinding canExport;
     private AtomicBoolean cancelRequest = new AtomicBoolean();
-    private Runnable onExported = () -> { };
+    private Runnable onExported = () -> {};
 
     /** @param ui runs progress updates on the FX thread (direct in tests) */
-    public ExportViewModel(EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs, Clock clock, Executor ui) {
+    public ExportViewModel(
+            EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs, Clock clock, Executor ui) {
         this.evidence = evidence;
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
         this.ui = ui;
         this.check = new PackCheckModel(executor);
-        canExport = Bindings.createBooleanBinding(() -> exporter.get() != null && target.get() != null
-                && phase.get() != Phase.RUNNING && (from.get() == null || to.get() == null || !to.get().isBefore(from.get())),
-                exporter, target, phase, from, to);
+        canExport = Bindings.createBooleanBinding(
+                () -> exporter.get() != null
+                        && target.get() != null
+                        && phase.get() != Phase.RUNNING
+                        && (from.get() == null || to.get() == null || !to.get().isBefore(from.get())),
+                exporter,
+                target,
+                phase,
+                from,
+                to);
     }
 
     /** Reads who may sign and which systems exist, in the background, and proposes a file name. */
     public void load() {
-        executor.execute(() -> new Choices(evidence.keyOwners(), evidence.systems(), evidence.defaultExportFolder()),
-                this::showChoices, error -> message.set(ExportFailure.describe(error, "the exporter")));
+        executor.execute(
+                () -> new Choices(evidence.keyOwners(), evidence.systems(), evidence.defaultExportFolder()),
+                this::showChoices,
+                error -> message.set(ExportFailure.describe(error, "the exporter")));
     }
 
-    private record Choices(List<KeyOwner> owners, List<SystemChoice> systems, Path folder) {
-    }
+    private record Choices(List<KeyOwner> owners, List<SystemChoice> systems, Path folder) {}
 
     private void showChoices(Choices choices) {
         exporters.setAll(choices.owners());
@@ -113,10 +127,18 @@ public final class ExportViewModel {
 
     public void chooseTarget() {
         Path current = target.get();
-        dialogs.chooseFileToSave("Save the decision pack", current == null ? null : current.getParent(), suggestedName(),
-                "Decision pack", "zip").ifPresent(chosen -> {
+        dialogs.chooseFileToSave(
+                        "Save the decision pack",
+                        current == null ? null : current.getParent(),
+                        suggestedName(),
+                        "Decision pack",
+                        "zip")
+                .ifPresent(chosen -> {
                     String name = chosen.getFileName().toString();
-                    target.set(name.toLowerCase(Locale.ROOT).endsWith(".zip") ? chosen : chosen.resolveSibling(name + ".zip"));
+                    target.set(
+                            name.toLowerCase(Locale.ROOT).endsWith(".zip")
+                                    ? chosen
+                                    : chosen.resolveSibling(name + ".zip"));
                 });
     }
 
@@ -131,7 +153,11 @@ public final class ExportViewModel {
             message.set("Enter the passphrase of " + who.label() + "'s signing key: the pack is signed with it.");
             return;
         }
-        PackSelection selection = new PackSelection(from.get(), to.get(), blankToNull(approver.get().id()), blankToNull(system.get().id()));
+        PackSelection selection = new PackSelection(
+                from.get(),
+                to.get(),
+                blankToNull(approver.get().id()),
+                blankToNull(system.get().id()));
         PackExporter.Request request = new PackExporter.Request(selection, who.id(), target.get(), clock.instant());
         AtomicBoolean cancel = new AtomicBoolean();
         cancelRequest = cancel;
@@ -140,13 +166,20 @@ public final class ExportViewModel {
         message.set("");
         phase.set(Phase.RUNNING);
         apply(ExportStep.CHECKING_TARGET);
-        executor.execute(new ExportJob(evidence, request, who.label(), passphrase, cancel,
+        executor.execute(
+                new ExportJob(
+                        evidence,
+                        request,
+                        who.label(),
+                        passphrase,
+                        cancel,
                         next -> ui.execute(() -> {
                             if (cancelRequest == cancel && phase.get() == Phase.RUNNING) {
                                 apply(next);
                             }
                         })),
-                pack -> finished(pack, cancel), error -> failed(error, who.label()));
+                pack -> finished(pack, cancel),
+                error -> failed(error, who.label()));
     }
 
     private void apply(ExportStep next) {
@@ -158,8 +191,10 @@ public final class ExportViewModel {
     private void finished(ExportedPack pack, AtomicBoolean cancel) {
         progress.set(1);
         cancellable.set(false);
-        step.set(cancel.get() ? "The pack was already being written when you cancelled; it is complete and recorded."
-                : "Pack written and recorded in the chain as record " + pack.exportSeq() + ".");
+        step.set(
+                cancel.get()
+                        ? "The pack was already being written when you cancelled; it is complete and recorded."
+                        : "Pack written and recorded in the chain as record " + pack.exportSeq() + ".");
         result.set(pack);
         phase.set(Phase.DONE);
         onExported.run();
@@ -197,7 +232,7 @@ public final class ExportViewModel {
 
     /** Called after each successful export, so other views can show the new chain entry. */
     public void setOnExported(Runnable action) {
-        onExported = action == null ? () -> { } : action;
+        onExported = action == null ? () -> {} : action;
     }
 
     private static String blankToNull(String value) {

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * A written pack verified again, read back from disk as an auditor would: VALID or INVALID, the
  * exporter key to compare with one obtained another way, and a verdict with reason codes per record.
  */
-public record PackCheck(boolean valid, String headline, String exporterKey, List<RecordLine> records, List<String> packIssues) {
+public record PackCheck(
+        boolean valid, String headline, String exporterKey, List<RecordLine> records, List<String> packIssues) {
 
     /** One decision record's verdict: its codes and, when it failed, what they mean. */
     public record RecordLine(long seq, String draft, String approver, boolean valid, String codes, String meaning) {
@@ -23,7 +24,8 @@ public record PackCheck(boolean valid, String headline, String exporterKey, List
     }
 
     public static PackCheck of(PackVerification verification) {
-        List<RecordLine> records = verification.records().stream().map(PackCheck::line).toList();
+        List<RecordLine> records =
+                verification.records().stream().map(PackCheck::line).toList();
         List<String> issues = verification.packIssues().stream()
                 .map(issue -> issue.reason().name() + " · " + issue.where() + ": " + PackReasonText.of(issue.reason()))
                 .toList();
@@ -31,9 +33,14 @@ public record PackCheck(boolean valid, String headline, String exporterKey, List
         String headline = verification.isValid()
                 ? records.size() + " decision record" + (records.size() == 1 ? "" : "s") + " verified, with manifests, "
                         + "chain and pack statement"
-                : (issues.isEmpty() ? "" : issues.size() + " pack problem" + (issues.size() == 1 ? "" : "s")
-                        + (failing > 0 ? ", " : "")) + (failing > 0 ? failing + " of " + records.size() + " records fail" : "");
-        String key = verification.statement().map(s -> s.exporterName() + " (" + s.exporterId() + ") · key " + s.exporterKeyId())
+                : (issues.isEmpty()
+                                ? ""
+                                : issues.size() + " pack problem" + (issues.size() == 1 ? "" : "s")
+                                        + (failing > 0 ? ", " : ""))
+                        + (failing > 0 ? failing + " of " + records.size() + " records fail" : "");
+        String key = verification
+                .statement()
+                .map(s -> s.exporterName() + " (" + s.exporterId() + ") · key " + s.exporterKeyId())
                 .orElse("unknown: the pack statement could not be read");
         return new PackCheck(verification.isValid(), headline, key, records, issues);
     }
@@ -44,8 +51,13 @@ public record PackCheck(boolean valid, String headline, String exporterKey, List
 
     private static RecordLine line(RecordVerdict verdict) {
         String codes = verdict.reasons().stream().map(PackReason::name).collect(Collectors.joining(", "));
-        String meaning = verdict.isValid() ? PackReasonText.of(PackReason.ENTRY_OK)
-                : verdict.issues().stream().map(PackIssue::reason).distinct().map(PackReasonText::of).collect(Collectors.joining("; "));
+        String meaning = verdict.isValid()
+                ? PackReasonText.of(PackReason.ENTRY_OK)
+                : verdict.issues().stream()
+                        .map(PackIssue::reason)
+                        .distinct()
+                        .map(PackReasonText::of)
+                        .collect(Collectors.joining("; "));
         return new RecordLine(verdict.seq(), verdict.draft(), verdict.approver(), verdict.isValid(), codes, meaning);
     }
 }

@@ -29,15 +29,21 @@ public final class PackCheckModel {
         }
         clear();
         checking.set(true);
-        executor.execute(() -> PackCheck.of(verification.call()), check -> {
-            result.set(check);
-            checking.set(false);
-        }, error -> {
-            problem.set(error instanceof NoSuchFileException missing ? "The pack is no longer at " + missing.getFile()
-                    + "; it was moved or deleted." : error instanceof IOException io
-                    ? "The pack could not be read: " + io.getMessage() : "The pack could not be verified: " + error.getMessage());
-            checking.set(false);
-        });
+        executor.execute(
+                () -> PackCheck.of(verification.call()),
+                check -> {
+                    result.set(check);
+                    checking.set(false);
+                },
+                error -> {
+                    problem.set(
+                            error instanceof NoSuchFileException missing
+                                    ? "The pack is no longer at " + missing.getFile() + "; it was moved or deleted."
+                                    : error instanceof IOException io
+                                            ? "The pack could not be read: " + io.getMessage()
+                                            : "The pack could not be verified: " + error.getMessage());
+                    checking.set(false);
+                });
     }
 
     void clear() {

@@ -1,11 +1,9 @@
 package io.countersign.app.export;
 
-import java.util.function.Function;
-
-import java.util.List;
-
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,7 +31,8 @@ final class PackResultView extends VBox {
         this.model = model;
         setId("export-result");
         getStyleClass().add("export-result-area");
-        Label empty = new Label("The pack you export appears here, with its digest and a one-click verification.",
+        Label empty = new Label(
+                "The pack you export appears here, with its digest and a one-click verification.",
                 new FontIcon(Material2MZ.UNARCHIVE));
         empty.setId("export-result-empty");
         empty.getStyleClass().add("export-result-empty");
@@ -73,7 +72,11 @@ final class PackResultView extends VBox {
         addFact(0, "File", pack.file().toString(), "export-fact-file");
         addFact(1, "Size", pack.sizeLabel() + " (" + pack.sizeBytes() + " bytes)", "export-fact-size");
         addFact(2, "SHA-256", pack.digest(), "export-fact-digest");
-        addFact(3, "Decisions", pack.decisions() + " decision record" + (pack.decisions() == 1 ? "" : "s"), "export-fact-decisions");
+        addFact(
+                3,
+                "Decisions",
+                pack.decisions() + " decision record" + (pack.decisions() == 1 ? "" : "s"),
+                "export-fact-decisions");
         addFact(4, "Signed by", pack.exporter(), "export-fact-exporter");
         addFact(5, "Recorded", "as record " + pack.exportSeq() + " in the evidence chain", "export-fact-recorded");
         showCheck();
@@ -116,8 +119,9 @@ final class PackResultView extends VBox {
         headline.getStyleClass().add("export-check-headline");
         HBox top = new HBox(12, verdict, headline);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label key = new Label("Exporter key: " + check.exporterKey()
-                + ". An auditor compares it with the key obtained another way: a pack cannot vouch for its own exporter.");
+        Label key = new Label(
+                "Exporter key: " + check.exporterKey()
+                        + ". An auditor compares it with the key obtained another way: a pack cannot vouch for its own exporter.");
         key.setWrapText(true);
         key.getStyleClass().add("muted");
         VBox box = new VBox(8, top, key);
@@ -143,21 +147,22 @@ final class PackResultView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The pack holds no decision records"));
         table.getItems().setAll(check.records());
-        table.getColumns().setAll(List.of(
-                column("Seq", 52, line -> new Label(String.valueOf(line.seq()))),
-                column("Verdict", 110, line -> MarkLabel.of(line.mark())),
-                column("Draft", 120, line -> new Label(line.draft())),
-                column("Approver", 130, line -> new Label(line.approver())),
-                column("Reason codes", 260, line -> {
-                    Label codes = new Label(line.codes() + (line.valid() ? "" : " · " + line.meaning()));
-                    codes.getStyleClass().add(line.valid() ? "export-codes" : "export-codes-bad");
-                    return codes;
-                })));
+        table.getColumns()
+                .setAll(List.of(
+                        column("Seq", 52, line -> new Label(String.valueOf(line.seq()))),
+                        column("Verdict", 110, line -> MarkLabel.of(line.mark())),
+                        column("Draft", 120, line -> new Label(line.draft())),
+                        column("Approver", 130, line -> new Label(line.approver())),
+                        column("Reason codes", 260, line -> {
+                            Label codes = new Label(line.codes() + (line.valid() ? "" : " · " + line.meaning()));
+                            codes.getStyleClass().add(line.valid() ? "export-codes" : "export-codes-bad");
+                            return codes;
+                        })));
         return table;
     }
 
-    private static TableColumn<PackCheck.RecordLine, PackCheck.RecordLine> column(String title, double width,
-            Function<PackCheck.RecordLine, Label> graphic) {
+    private static TableColumn<PackCheck.RecordLine, PackCheck.RecordLine> column(
+            String title, double width, Function<PackCheck.RecordLine, Label> graphic) {
         TableColumn<PackCheck.RecordLine, PackCheck.RecordLine> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);

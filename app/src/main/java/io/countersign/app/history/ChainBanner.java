@@ -1,7 +1,6 @@
 package io.countersign.app.history;
 
 import java.util.Locale;
-
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;

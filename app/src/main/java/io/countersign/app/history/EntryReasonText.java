@@ -1,8 +1,7 @@
 package io.countersign.app.history;
 
-import java.util.Locale;
-
 import io.countersign.services.evidence.EntryReason;
+import java.util.Locale;
 
 /** Each store verification reason code in plain words: what the break means for the record. */
 public final class EntryReasonText {
@@ -12,7 +11,8 @@ public final class EntryReasonText {
         return switch (reason) {
             case OK -> "verified";
             case CHAIN_GAP -> "a record before it is missing, or records were inserted or moved";
-            case PREV_HASH_MISMATCH -> "it no longer links to the record before it, which was changed, removed or replaced";
+            case PREV_HASH_MISMATCH ->
+                "it no longer links to the record before it, which was changed, removed or replaced";
             case SEQ_MISMATCH -> "it is stored at another place in the chain than the one it was signed for";
             case ENTRY_HASH_MISMATCH -> "its stored content was changed after it was recorded";
             case ENVELOPE_MALFORMED -> "its signed envelope cannot be read; the record was damaged or edited";
@@ -21,8 +21,10 @@ public final class EntryReasonText {
             case KEY_NOT_VALID_AT_TIME -> "it is signed with a key that was not valid at the time it names";
             case SIGNATURE_INVALID -> "its signature does not match its content; the record was altered";
             case STATEMENT_INVALID -> "its signed statement is incomplete or malformed";
-            case SUBJECT_MISSING -> "the draft, snapshot, policy or findings it was decided on are missing from the store";
-            case SUBJECT_DIGEST_MISMATCH -> "the draft, snapshot, policy or findings it was decided on were changed afterwards";
+            case SUBJECT_MISSING ->
+                "the draft, snapshot, policy or findings it was decided on are missing from the store";
+            case SUBJECT_DIGEST_MISMATCH ->
+                "the draft, snapshot, policy or findings it was decided on were changed afterwards";
         };
     }
 

@@ -28,11 +28,17 @@ public record HistoryFilter(String approverId, Outcome outcome, String text, Loc
                 && (outcome == null || outcome == d.outcome())
                 && (from == null || !day.isBefore(from))
                 && (to == null || !day.isAfter(to))
-                && (text == null || text.isBlank() || row.searchText().contains(text.strip().toLowerCase(Locale.ROOT)));
+                && (text == null
+                        || text.isBlank()
+                        || row.searchText().contains(text.strip().toLowerCase(Locale.ROOT)));
     }
 
     public boolean isEmpty() {
-        return equals(NONE) || (approverId == null && outcome == null && (text == null || text.isBlank())
-                && from == null && to == null);
+        return equals(NONE)
+                || (approverId == null
+                        && outcome == null
+                        && (text == null || text.isBlank())
+                        && from == null
+                        && to == null);
     }
 }

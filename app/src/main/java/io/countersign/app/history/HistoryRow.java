@@ -1,10 +1,9 @@
 package io.countersign.app.history;
 
-import java.util.Locale;
-
 import io.countersign.app.common.Mark;
 import io.countersign.model.decision.DecisionRecord;
 import io.countersign.services.evidence.EntryVerdict;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,8 +35,7 @@ public record HistoryRow(EntryVerdict verdict) {
     }
 
     public String draftLabel() {
-        return decision().map(d -> d.draftId() + " r" + d.revision())
-                .orElse("failed verification · " + verdict.kind());
+        return decision().map(d -> d.draftId() + " r" + d.revision()).orElse("failed verification · " + verdict.kind());
     }
 
     public String titleLabel() {
@@ -45,13 +43,22 @@ public record HistoryRow(EntryVerdict verdict) {
     }
 
     public String approverLabel() {
-        return decision().map(d -> d.approverName() == null ? d.approverId() : d.approverName()).orElse("—");
+        return decision()
+                .map(d -> d.approverName() == null ? d.approverId() : d.approverName())
+                .orElse("—");
     }
 
     /** Draft id, title, approver and justification, lower-cased, for the search box. */
     String searchText() {
-        return decision().map(d -> String.join(" ", d.draftId(), d.draftTitle(), d.approverId(),
-                        d.approverName() == null ? "" : d.approverName(), d.justification() == null ? "" : d.justification()))
-                .orElse("").toLowerCase(Locale.ROOT);
+        return decision()
+                .map(d -> String.join(
+                        " ",
+                        d.draftId(),
+                        d.draftTitle(),
+                        d.approverId(),
+                        d.approverName() == null ? "" : d.approverName(),
+                        d.justification() == null ? "" : d.justification()))
+                .orElse("")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,11 @@
 package io.countersign.app.history;
 
-import java.util.List;
-
 import io.countersign.app.common.Mark;
 import io.countersign.app.common.MarkLabel;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,8 +22,10 @@ import javafx.scene.layout.VBox;
 
 /** The history's table: one row per record, newest first; outcome and verification as icon, word and colour. */
 final class HistoryTable {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
@@ -38,24 +39,54 @@ final class HistoryTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No decisions match"));
 
-        TableColumn<HistoryRow, HistoryRow> seq = column("Seq", "history-col-seq", 46, Comparator.comparingLong(HistoryRow::seq),
+        TableColumn<HistoryRow, HistoryRow> seq = column(
+                "Seq",
+                "history-col-seq",
+                46,
+                Comparator.comparingLong(HistoryRow::seq),
                 row -> text(String.valueOf(row.seq()), "history-seq"));
-        TableColumn<HistoryRow, HistoryRow> decided = column("Decided", "history-col-decided", 100,
-                Comparator.comparing(row -> row.decision().map(d -> d.decidedAt().toEpochMilli()).orElse(Long.MAX_VALUE)),
+        TableColumn<HistoryRow, HistoryRow> decided = column(
+                "Decided",
+                "history-col-decided",
+                100,
+                Comparator.comparing(row ->
+                        row.decision().map(d -> d.decidedAt().toEpochMilli()).orElse(Long.MAX_VALUE)),
                 HistoryTable::decidedCell);
-        TableColumn<HistoryRow, HistoryRow> draft = column("Draft", "history-col-draft", 230,
-                Comparator.comparing(HistoryRow::titleLabel, String.CASE_INSENSITIVE_ORDER), HistoryTable::draftCell);
+        TableColumn<HistoryRow, HistoryRow> draft = column(
+                "Draft",
+                "history-col-draft",
+                230,
+                Comparator.comparing(HistoryRow::titleLabel, String.CASE_INSENSITIVE_ORDER),
+                HistoryTable::draftCell);
         draft.setMinWidth(180);
-        TableColumn<HistoryRow, HistoryRow> outcome = column("Outcome", "history-col-outcome", 164,
-                Comparator.comparing(row -> row.decision().map(d -> d.outcome().ordinal()).orElse(-1)),
-                row -> row.decision().map(d -> mark(EvidenceMarks.outcome(d.outcome()))).orElse(text("—", "muted")));
-        TableColumn<HistoryRow, HistoryRow> approver = column("Approver", "history-col-approver", 112,
+        TableColumn<HistoryRow, HistoryRow> outcome = column(
+                "Outcome",
+                "history-col-outcome",
+                164,
+                Comparator.comparing(
+                        row -> row.decision().map(d -> d.outcome().ordinal()).orElse(-1)),
+                row -> row.decision()
+                        .map(d -> mark(EvidenceMarks.outcome(d.outcome())))
+                        .orElse(text("—", "muted")));
+        TableColumn<HistoryRow, HistoryRow> approver = column(
+                "Approver",
+                "history-col-approver",
+                112,
                 Comparator.comparing(HistoryRow::approverLabel, String.CASE_INSENSITIVE_ORDER),
                 row -> text(row.approverLabel(), "history-approver"));
-        TableColumn<HistoryRow, HistoryRow> status = column("Verification", "history-col-status", 128,
-                Comparator.comparing(HistoryRow::broken), HistoryTable::statusCell);
-        TableColumn<HistoryRow, HistoryRow> justification = column("Justification", "history-col-justification", 200,
-                Comparator.comparing(row -> row.decision().map(d -> d.justification() == null ? "" : d.justification()).orElse("")),
+        TableColumn<HistoryRow, HistoryRow> status = column(
+                "Verification",
+                "history-col-status",
+                128,
+                Comparator.comparing(HistoryRow::broken),
+                HistoryTable::statusCell);
+        TableColumn<HistoryRow, HistoryRow> justification = column(
+                "Justification",
+                "history-col-justification",
+                200,
+                Comparator.comparing(row -> row.decision()
+                        .map(d -> d.justification() == null ? "" : d.justification())
+                        .orElse("")),
                 HistoryTable::justificationCell);
         table.getColumns().setAll(List.of(seq, decided, draft, outcome, approver, status, justification));
         table.setRowFactory(view -> new TableRow<>() {
@@ -93,7 +124,10 @@ final class HistoryTable {
 
     /** Up to two lines; the whole text is in the details pane and the tooltip. */
     private static Region justificationCell(HistoryRow row) {
-        Label label = text(row.decision().map(d -> d.justification() == null ? "—" : d.justification()).orElse("—"),
+        Label label = text(
+                row.decision()
+                        .map(d -> d.justification() == null ? "—" : d.justification())
+                        .orElse("—"),
                 "history-justification");
         label.setWrapText(true);
         label.setMaxHeight(38);
@@ -120,8 +154,8 @@ final class HistoryTable {
         return label;
     }
 
-    private static TableColumn<HistoryRow, HistoryRow> column(String title, String id, double width, Comparator<HistoryRow> order,
-                                                             Function<HistoryRow, Region> graphic) {
+    private static TableColumn<HistoryRow, HistoryRow> column(
+            String title, String id, double width, Comparator<HistoryRow> order, Function<HistoryRow, Region> graphic) {
         TableColumn<HistoryRow, HistoryRow> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
@@ -140,9 +174,14 @@ final class HistoryTable {
                     return;
                 }
                 setGraphic(graphic.apply(row));
-                tooltip.setText(row.broken() ? "Record " + row.seq() + ": " + EntryReasonText.of(row.verdict().reason())
-                        : row.draftLabel() + " · " + row.titleLabel() + row.decision().map(d -> d.justification() == null ? ""
-                                : "\n" + d.justification()).orElse(""));
+                tooltip.setText(
+                        row.broken()
+                                ? "Record " + row.seq() + ": "
+                                        + EntryReasonText.of(row.verdict().reason())
+                                : row.draftLabel() + " · " + row.titleLabel()
+                                        + row.decision()
+                                                .map(d -> d.justification() == null ? "" : "\n" + d.justification())
+                                                .orElse(""));
                 setTooltip(tooltip);
             }
         });

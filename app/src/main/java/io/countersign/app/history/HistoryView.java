@@ -1,5 +1,6 @@
 package io.countersign.app.history;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import io.countersign.app.history.EvidenceAccess.KeyOwner;
 import java.util.Objects;
@@ -10,7 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import atlantafx.base.controls.CustomTextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -32,7 +32,9 @@ public final class HistoryView extends BorderPane {
         this.model = model;
         setId("section-history");
         getStyleClass().add("history-view");
-        getStylesheets().add(Objects.requireNonNull(HistoryView.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+        getStylesheets()
+                .add(Objects.requireNonNull(HistoryView.class.getResource(STYLESHEET), STYLESHEET)
+                        .toExternalForm());
         table = HistoryTable.create(model);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null) {

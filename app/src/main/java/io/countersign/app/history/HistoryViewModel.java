@@ -1,13 +1,12 @@
 package io.countersign.app.history;
 
-import java.util.Comparator;
-
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.history.EvidenceAccess.KeyOwner;
 import io.countersign.model.decision.DecisionRecord;
 import io.countersign.services.evidence.StoreVerification;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +40,14 @@ public final class HistoryViewModel {
     private final FilteredList<HistoryRow> visible = new FilteredList<>(rows);
     private final ObservableList<KeyOwner> approvers = FXCollections.observableArrayList(List.of(ALL_APPROVERS));
     private final ObjectProperty<KeyOwner> approver = new SimpleObjectProperty<>(this, "approver", ALL_APPROVERS);
-    private final ObjectProperty<OutcomeFilter> outcome = new SimpleObjectProperty<>(this, "outcome", OutcomeFilter.ALL);
+    private final ObjectProperty<OutcomeFilter> outcome =
+            new SimpleObjectProperty<>(this, "outcome", OutcomeFilter.ALL);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<HistoryRow> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ReadOnlyObjectWrapper<ChainStatus> chain = new ReadOnlyObjectWrapper<>(this, "chain", ChainStatus.checking());
+    private final ReadOnlyObjectWrapper<ChainStatus> chain =
+            new ReadOnlyObjectWrapper<>(this, "chain", ChainStatus.checking());
     private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper(this, "verifying");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private int decisions;
@@ -92,12 +93,22 @@ public final class HistoryViewModel {
         seen.values().stream().sorted(Comparator.comparing(KeyOwner::label)).forEach(choices::add);
         KeyOwner chosen = approver.get();
         approvers.setAll(choices);
-        approver.set(choices.stream().filter(c -> c.id().equals(chosen.id())).findFirst().orElse(ALL_APPROVERS));
+        approver.set(choices.stream()
+                .filter(c -> c.id().equals(chosen.id()))
+                .findFirst()
+                .orElse(ALL_APPROVERS));
         chain.set(ChainStatus.of(verification));
         verifying.set(false);
-        selected.set(visible.stream().filter(row -> keep != null && row.seq() == keep).findFirst()
-                .orElse(verification.intact() ? (visible.isEmpty() ? null : visible.getFirst())
-                        : visible.stream().filter(HistoryRow::broken).reduce((a, b) -> b).orElse(null)));
+        selected.set(visible.stream()
+                .filter(row -> keep != null && row.seq() == keep)
+                .findFirst()
+                .orElse(
+                        verification.intact()
+                                ? (visible.isEmpty() ? null : visible.getFirst())
+                                : visible.stream()
+                                        .filter(HistoryRow::broken)
+                                        .reduce((a, b) -> b)
+                                        .orElse(null)));
     }
 
     private void failed(Throwable error) {
@@ -109,8 +120,12 @@ public final class HistoryViewModel {
 
     private void refilter() {
         KeyOwner who = approver.get();
-        visible.setPredicate(new HistoryFilter(who == null || who.id().isEmpty() ? null : who.id(),
-                outcome.get() == null ? null : outcome.get().outcome(), search.get(), from.get(), to.get()));
+        visible.setPredicate(new HistoryFilter(
+                who == null || who.id().isEmpty() ? null : who.id(),
+                outcome.get() == null ? null : outcome.get().outcome(),
+                search.get(),
+                from.get(),
+                to.get()));
     }
 
     public void clearFilters() {

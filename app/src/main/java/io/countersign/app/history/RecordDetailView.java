@@ -1,12 +1,9 @@
 package io.countersign.app.history;
 
-import org.kordamp.ikonli.Ikon;
-
-import java.util.List;
-
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.countersign.app.common.MarkLabel;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -67,7 +65,8 @@ final class RecordDetailView extends ScrollPane {
                 + (row.verdict().detail() == null ? "" : " · " + row.verdict().detail()));
         code.getStyleClass().add("history-technical");
         code.setWrapText(true);
-        Label withheld = new Label("Its content is not shown: nothing in a record that fails verification can be trusted.");
+        Label withheld =
+                new Label("Its content is not shown: nothing in a record that fails verification can be trusted.");
         withheld.getStyleClass().add("muted");
         withheld.setWrapText(true);
         return new Node[] {title, why, code, withheld};
@@ -101,10 +100,14 @@ final class RecordDetailView extends ScrollPane {
             GridPane.setHgrow(value, Priority.ALWAYS);
             facts.addRow(line++, label, value);
         }
-        return new Node[] {head, facts, section("Line items", lineItems(details)),
+        return new Node[] {
+            head,
+            facts,
+            section("Line items", lineItems(details)),
             section("Acknowledged findings", list(details.acknowledged(), "None acknowledged", Material2AL.CHECK)),
             section("Mitigations", list(details.mitigations(), "None", Material2MZ.SECURITY)),
-            section("AI recommendation · advisory", advice(details.advice()))};
+            section("AI recommendation · advisory", advice(details.advice()))
+        };
     }
 
     private static VBox section(String title, Node body) {
@@ -121,7 +124,8 @@ final class RecordDetailView extends ScrollPane {
             items.getChildren().add(placeholder("No access line items (not an access change)"));
         }
         for (RecordDetails.ItemChoice item : details.lineItems()) {
-            FontIcon icon = new FontIcon(item.approved() ? Material2AL.CHECK_CIRCLE : Material2MZ.REMOVE_CIRCLE_OUTLINE);
+            FontIcon icon =
+                    new FontIcon(item.approved() ? Material2AL.CHECK_CIRCLE : Material2MZ.REMOVE_CIRCLE_OUTLINE);
             Label word = new Label(item.approved() ? "Approved" : "Not approved", icon);
             word.getStyleClass().addAll("mark", item.approved() ? "outcome-approve" : "outcome-left-out");
             word.setMinWidth(Label.USE_PREF_SIZE);
@@ -153,8 +157,10 @@ final class RecordDetailView extends ScrollPane {
         suggested.getStyleClass().add("history-advice-line");
         Label drafter = new Label("from " + advice.drafter());
         drafter.getStyleClass().add("muted");
-        Label diverged = new Label(advice.diverged() ? "The approver decided differently from the assistant"
-                : "The approver decided as the assistant suggested",
+        Label diverged = new Label(
+                advice.diverged()
+                        ? "The approver decided differently from the assistant"
+                        : "The approver decided as the assistant suggested",
                 new FontIcon(advice.diverged() ? Material2MZ.PSYCHOLOGY : Material2AL.DONE));
         diverged.setId("history-detail-diverged");
         diverged.getStyleClass().addAll("mark", advice.diverged() ? "advice-diverged" : "advice-followed");

@@ -15,7 +15,8 @@ public final class StoreProblem {
             return "Another Countersign window or command has this workspace open. Close it and try again.";
         }
         String message = root.getMessage();
-        return "The evidence store could not be read" + (message == null || message.isBlank() ? "." : ": " + firstLine(message));
+        return "The evidence store could not be read"
+                + (message == null || message.isBlank() ? "." : ": " + firstLine(message));
     }
 
     private static String firstLine(String message) {

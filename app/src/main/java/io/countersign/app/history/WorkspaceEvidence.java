@@ -1,9 +1,9 @@
 package io.countersign.app.history;
 
 import io.countersign.persistence.Workspace;
+import io.countersign.persistence.input.WorkspaceInputs;
 import io.countersign.services.evidence.StoreVerification;
 import io.countersign.services.evidence.StoreVerifier;
-import io.countersign.persistence.input.WorkspaceInputs;
 import io.countersign.services.keys.ApproverKey;
 import io.countersign.services.keys.ApproverKeystore;
 import io.countersign.services.keys.Passphrases;
@@ -48,7 +48,8 @@ public final class WorkspaceEvidence implements EvidenceAccess {
 
     @Override
     public List<SystemChoice> systems() {
-        return new WorkspaceInputs(workspace).currentSnapshot()
+        return new WorkspaceInputs(workspace)
+                .currentSnapshot()
                 .map(snapshot -> snapshot.value().systems().stream()
                         .map(system -> new SystemChoice(system.id(), system.name()))
                         .sorted(Comparator.comparing(SystemChoice::label, String.CASE_INSENSITIVE_ORDER))
@@ -59,8 +60,8 @@ public final class WorkspaceEvidence implements EvidenceAccess {
     @Override
     public PackExporter.Result export(PackExporter.Request request, char[] passphrase) {
         try {
-            return new PackExporter(workspace, softwareAgent).export(request,
-                    owner -> keystore.unlock(owner, passphrase.clone()));
+            return new PackExporter(workspace, softwareAgent)
+                    .export(request, owner -> keystore.unlock(owner, passphrase.clone()));
         } finally {
             Passphrases.wipe(passphrase);
         }

@@ -1,9 +1,9 @@
 package io.countersign.app.queue;
 
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.format.Casebook;
 import io.countersign.model.format.TrainingCase;
+import io.countersign.services.sample.SampleCasebook;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,12 +28,15 @@ public final class CasebookQueueSource implements QueueSource {
 
     @Override
     public List<PendingDraft> pendingDrafts() throws Exception {
-        return casebook.call().cases().stream().map(CasebookQueueSource::pending).toList();
+        return casebook.call().cases().stream()
+                .map(CasebookQueueSource::pending)
+                .toList();
     }
 
     private static PendingDraft pending(TrainingCase c) {
         // Independence cases name who the reviewer acts as; the others are reviewed by nobody in particular yet.
-        ReviewContext review = c.reviewAs() == null ? ReviewContext.NONE : ReviewContext.approver(c.reviewAs(), c.priorApprovers());
+        ReviewContext review =
+                c.reviewAs() == null ? ReviewContext.NONE : ReviewContext.approver(c.reviewAs(), c.priorApprovers());
         return new PendingDraft(c.draft(), c.snapshot(), c.policy(), c.pending(), review);
     }
 }

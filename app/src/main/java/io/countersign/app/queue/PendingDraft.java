@@ -11,8 +11,13 @@ import java.util.List;
  * identities' other pending drafts (for cumulative findings), who is about to review it and, from a
  * workspace, its earlier revisions and decisions.
  */
-public record PendingDraft(Draft draft, Snapshot snapshot, Policy policy, List<Draft> otherPending, ReviewContext review,
-                           DraftHistory history) {
+public record PendingDraft(
+        Draft draft,
+        Snapshot snapshot,
+        Policy policy,
+        List<Draft> otherPending,
+        ReviewContext review,
+        DraftHistory history) {
 
     public PendingDraft {
         otherPending = List.copyOf(otherPending);

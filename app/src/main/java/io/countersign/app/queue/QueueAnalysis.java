@@ -22,6 +22,7 @@ public final class QueueAnalysis {
      * rows to scroll through, and later ones grow to keep hand-offs to the FX thread few.
      */
     static final int FIRST_BATCH = 250;
+
     static final int LARGEST_BATCH = 2_000;
 
     private final Map<Snapshot, Map<Policy, DraftAnalyzer>> analyzers = new IdentityHashMap<>();
@@ -36,7 +37,9 @@ public final class QueueAnalysis {
      * batches once {@code wanted} says no (a newer load replaced this one).
      */
     public void analyze(List<PendingDraft> pending, BooleanSupplier wanted, Consumer<List<QueueItem>> batches) {
-        for (int from = 0, size = FIRST_BATCH; from < pending.size() && wanted.getAsBoolean(); from += size, size = nextBatch(size)) {
+        for (int from = 0, size = FIRST_BATCH;
+                from < pending.size() && wanted.getAsBoolean();
+                from += size, size = nextBatch(size)) {
             batches.accept(analyzeBatch(pending.subList(from, Math.min(pending.size(), from + size))));
         }
     }
@@ -50,14 +53,20 @@ public final class QueueAnalysis {
         // Analyzers are built here, one thread, before the parallel part: building one is not thread-safe.
         List<DraftAnalyzer> each = new ArrayList<>(pending.size());
         for (PendingDraft draft : pending) {
-            each.add(analyzers.computeIfAbsent(draft.snapshot(), s -> new IdentityHashMap<>())
+            each.add(analyzers
+                    .computeIfAbsent(draft.snapshot(), s -> new IdentityHashMap<>())
                     .computeIfAbsent(draft.policy(), p -> new DraftAnalyzer(draft.snapshot(), p)));
         }
-        return IntStream.range(0, pending.size()).parallel().mapToObj(i -> {
-            PendingDraft draft = pending.get(i);
-            DraftAnalyzer analyzer = each.get(i);
-            return new QueueItem(draft, analyzer.analyze(draft.draft(), draft.otherPending(), draft.review()),
-                    analyzer.catalog());
-        }).toList();
+        return IntStream.range(0, pending.size())
+                .parallel()
+                .mapToObj(i -> {
+                    PendingDraft draft = pending.get(i);
+                    DraftAnalyzer analyzer = each.get(i);
+                    return new QueueItem(
+                            draft,
+                            analyzer.analyze(draft.draft(), draft.otherPending(), draft.review()),
+                            analyzer.catalog());
+                })
+                .toList();
     }
 }

@@ -61,7 +61,8 @@ public record QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCata
 
     /** Where the draft stands given the workspace's verified decisions on its shown revision. */
     public DraftStanding standing() {
-        return DraftStanding.of(id(), draft().revision(), approversNeeded(), pending.history().decisions());
+        return DraftStanding.of(
+                id(), draft().revision(), approversNeeded(), pending.history().decisions());
     }
 
     /** Rejected, sent back or fully approved: nothing more to decide on this revision. */
@@ -90,7 +91,8 @@ public record QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCata
 
     /** The affected identities by name ("Dana Kim, svc-ocr"), or the workflow for workflow changes. */
     public String affectedIdentities() {
-        List<String> names = draft().affectedIdentities().stream().map(this::shortName).toList();
+        List<String> names =
+                draft().affectedIdentities().stream().map(this::shortName).toList();
         if (names.isEmpty() && draft().workflow() != null) {
             return "Workflow " + draft().workflow().id();
         }
@@ -103,7 +105,9 @@ public record QueueItem(PendingDraft pending, DraftAnalysis analysis, AccessCata
             return identity.name();
         }
         var change = draft().changeFor(id);
-        return change != null && change.create() != null && change.create().name() != null ? change.create().name() : id;
+        return change != null && change.create() != null && change.create().name() != null
+                ? change.create().name()
+                : id;
     }
 
     public Duration age(Instant now) {

@@ -19,7 +19,10 @@ final class QueueMarks {
             };
         }
         if (!standing.approvers().isEmpty()) {
-            return new Mark(Material2MZ.PEOPLE, standing.approvers().size() + " of " + standing.approversNeeded(), "decided-partly");
+            return new Mark(
+                    Material2MZ.PEOPLE,
+                    standing.approvers().size() + " of " + standing.approversNeeded(),
+                    "decided-partly");
         }
         return null;
     }

@@ -15,7 +15,8 @@ final class QueueSortKeys {
 
     /** No finding first, then low to critical. */
     Comparator<QueueItem> severity() {
-        return Comparator.comparing(QueueItem::highestSeverity, Comparator.nullsFirst(Comparator.<Severity>naturalOrder()));
+        return Comparator.comparing(
+                QueueItem::highestSeverity, Comparator.nullsFirst(Comparator.<Severity>naturalOrder()));
     }
 
     /** By title, ignoring case. */
@@ -36,6 +37,7 @@ final class QueueSortKeys {
      * are shown against the clock; ordering by creation time is the same order without reading it.)
      */
     Comparator<QueueItem> age() {
-        return Comparator.comparing(item -> item.draft().createdAt(), Comparator.nullsFirst(Comparator.<Instant>reverseOrder()));
+        return Comparator.comparing(
+                item -> item.draft().createdAt(), Comparator.nullsFirst(Comparator.<Instant>reverseOrder()));
     }
 }

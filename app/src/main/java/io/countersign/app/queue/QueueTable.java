@@ -31,7 +31,11 @@ final class QueueTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         QueueSortKeys order = new QueueSortKeys();
-        TableColumn<QueueItem, QueueItem> severity = column("Severity", "queue-col-severity", 100, order.severity(),
+        TableColumn<QueueItem, QueueItem> severity = column(
+                "Severity",
+                "queue-col-severity",
+                100,
+                order.severity(),
                 item -> Marks.severity(item.highestSeverity()));
         TableColumn<QueueItem, QueueItem> draft = new TableColumn<>("Draft");
         draft.setId("queue-col-draft");
@@ -40,7 +44,8 @@ final class QueueTable {
         draft.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         draft.setComparator(order.title());
         draft.setCellFactory(col -> new DraftCell());
-        TableColumn<QueueItem, QueueItem> risk = column("Risk", "queue-col-risk", 92, order.risk(), item -> Marks.risk(item.risk()));
+        TableColumn<QueueItem, QueueItem> risk =
+                column("Risk", "queue-col-risk", 92, order.risk(), item -> Marks.risk(item.risk()));
         TableColumn<QueueItem, QueueItem> approvers = new TableColumn<>("Approvers");
         approvers.setId("queue-col-approvers");
         approvers.setPrefWidth(112);
@@ -58,7 +63,10 @@ final class QueueTable {
             @Override
             protected void updateItem(QueueItem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : QueueItem.ageText(item.age(model.clock().instant())));
+                setText(
+                        empty || item == null
+                                ? null
+                                : QueueItem.ageText(item.age(model.clock().instant())));
             }
         });
         table.getColumns().setAll(List.of(severity, draft, risk, approvers, age));
@@ -75,20 +83,22 @@ final class QueueTable {
      * follows the table's comparator, which the table replaces on every change of sort order or direction.
      */
     static ObjectBinding<Comparator<QueueItem>> rowOrder(TableView<QueueItem> table) {
-        return Bindings.createObjectBinding(() -> {
-            Comparator<QueueItem> order = null;
-            for (TableColumn<QueueItem, ?> column : table.getSortOrder()) {
-                @SuppressWarnings("unchecked")
-                Comparator<QueueItem> by = (Comparator<QueueItem>) column.getComparator();
-                by = column.getSortType() == TableColumn.SortType.DESCENDING ? by.reversed() : by;
-                order = order == null ? by : order.thenComparing(by);
-            }
-            return order;
-        }, table.comparatorProperty());
+        return Bindings.createObjectBinding(
+                () -> {
+                    Comparator<QueueItem> order = null;
+                    for (TableColumn<QueueItem, ?> column : table.getSortOrder()) {
+                        @SuppressWarnings("unchecked")
+                        Comparator<QueueItem> by = (Comparator<QueueItem>) column.getComparator();
+                        by = column.getSortType() == TableColumn.SortType.DESCENDING ? by.reversed() : by;
+                        order = order == null ? by : order.thenComparing(by);
+                    }
+                    return order;
+                },
+                table.comparatorProperty());
     }
 
-    private static TableColumn<QueueItem, QueueItem> column(String title, String id, double width,
-                                                           Comparator<QueueItem> order, Function<QueueItem, Mark> mark) {
+    private static TableColumn<QueueItem, QueueItem> column(
+            String title, String id, double width, Comparator<QueueItem> order, Function<QueueItem, Mark> mark) {
         TableColumn<QueueItem, QueueItem> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
@@ -172,7 +182,8 @@ final class QueueTable {
                 second.getChildren().add(detail);
                 markersShown = markers;
             }
-            tooltip.setText(item.title() + "\n" + item.id() + " · revision " + item.draft().revision());
+            tooltip.setText(item.title() + "\n" + item.id() + " · revision "
+                    + item.draft().revision());
             setTooltip(tooltip);
             setGraphic(box);
         }
@@ -204,8 +215,7 @@ final class QueueTable {
         private Approvers shown;
 
         /** What the cell shows: a mark (none for a single approver) and the text. */
-        private record Approvers(Mark mark, String text) {
-        }
+        private record Approvers(Mark mark, String text) {}
 
         @Override
         protected void updateItem(QueueItem item, boolean empty) {
@@ -232,7 +242,8 @@ final class QueueTable {
         private static Approvers approvers(QueueItem item) {
             Mark standing = QueueMarks.standing(item.standing());
             if (standing != null) {
-                return new Approvers(standing, standing.word() + (item.needsStepUp() && !item.decided() ? " · step-up" : ""));
+                return new Approvers(
+                        standing, standing.word() + (item.needsStepUp() && !item.decided() ? " · step-up" : ""));
             }
             if (item.needsStepUp()) {
                 return new Approvers(Marks.stepUp(item.approversNeeded()), item.approversNeeded() + " · step-up");

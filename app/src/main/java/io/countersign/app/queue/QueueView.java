@@ -1,12 +1,11 @@
 package io.countersign.app.queue;
 
-import java.util.Locale;
-
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,8 +24,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The queue pane: search, kind filter, severity badges that filter, and the table of drafts. */
 public final class QueueView extends VBox {
-    private static final List<SeverityFilter> BADGES = List.of(SeverityFilter.CRITICAL, SeverityFilter.HIGH,
-            SeverityFilter.MEDIUM, SeverityFilter.LOW, SeverityFilter.NONE);
+    private static final List<SeverityFilter> BADGES = List.of(
+            SeverityFilter.CRITICAL,
+            SeverityFilter.HIGH,
+            SeverityFilter.MEDIUM,
+            SeverityFilter.LOW,
+            SeverityFilter.NONE);
 
     private final QueueViewModel model;
     private final CustomTextField search = new CustomTextField();
@@ -49,8 +52,12 @@ public final class QueueView extends VBox {
         Label count = new Label();
         count.setId("queue-count");
         count.getStyleClass().add("queue-count");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> model.shownProperty().get() + " of " + model.allItems().size(), model.shownProperty(), model.allItems()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.shownProperty().get() + " of "
+                                + model.allItems().size(),
+                        model.shownProperty(),
+                        model.allItems()));
         HBox heading = new HBox(10, title, count);
         heading.setAlignment(Pos.BASELINE_LEFT);
         heading.getStyleClass().add("queue-heading");
@@ -92,17 +99,23 @@ public final class QueueView extends VBox {
             badge.setToggleGroup(group);
             badge.setUserData(filter);
             badge.setGraphic(MarkLabel.icon(Marks.severity(filter.severity())));
-            badge.getStyleClass().addAll("severity-badge", Marks.severity(filter.severity()).styleClass(), Styles.SMALL);
-            badge.textProperty().bind(model.countProperty(filter).asString("%d " + Marks.severity(filter.severity()).word()));
+            badge.getStyleClass()
+                    .addAll("severity-badge", Marks.severity(filter.severity()).styleClass(), Styles.SMALL);
+            badge.textProperty()
+                    .bind(model.countProperty(filter)
+                            .asString("%d " + Marks.severity(filter.severity()).word()));
             badge.setMinWidth(Region.USE_PREF_SIZE);
-            badge.accessibleTextProperty().bind(model.countProperty(filter).asString("%d drafts with highest severity " + filter
-                    + "; press to filter"));
+            badge.accessibleTextProperty()
+                    .bind(model.countProperty(filter)
+                            .asString("%d drafts with highest severity " + filter + "; press to filter"));
             row.getChildren().add(badge);
         }
-        group.selectedToggleProperty().addListener((obs, was, now) ->
-                model.severityFilterProperty().set(now == null ? SeverityFilter.ALL : (SeverityFilter) now.getUserData()));
-        model.severityFilterProperty().addListener((obs, was, now) -> group.getToggles().forEach(toggle ->
-                toggle.setSelected(toggle.getUserData() == now)));
+        group.selectedToggleProperty()
+                .addListener((obs, was, now) -> model.severityFilterProperty()
+                        .set(now == null ? SeverityFilter.ALL : (SeverityFilter) now.getUserData()));
+        model.severityFilterProperty()
+                .addListener((obs, was, now) ->
+                        group.getToggles().forEach(toggle -> toggle.setSelected(toggle.getUserData() == now)));
         Button clear = new Button("Clear");
         clear.setId("queue-clear-filters");
         clear.setAccessibleText("Clear search and filters");
@@ -120,10 +133,15 @@ public final class QueueView extends VBox {
         table.setItems(model.visibleItems());
         Label empty = new Label();
         empty.getStyleClass().add("queue-empty");
-        empty.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
-                ? "Analysing pending drafts…"
-                : model.allItems().isEmpty() ? "No pending drafts. Try the sample queue with: countersign demo"
-                : "No draft matches the search and filters.", model.loadingProperty(), model.allItems()));
+        empty.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.loadingProperty().get()
+                                ? "Analysing pending drafts…"
+                                : model.allItems().isEmpty()
+                                        ? "No pending drafts. Try the sample queue with: countersign demo"
+                                        : "No draft matches the search and filters.",
+                        model.loadingProperty(),
+                        model.allItems()));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
@@ -135,8 +153,8 @@ public final class QueueView extends VBox {
         });
         model.selectedProperty().addListener((obs, was, now) -> showSelection(now));
         // Re-sorting or refiltering replaces rows; keep the model's selection on screen.
-        model.visibleItems().addListener((javafx.collections.ListChangeListener<QueueItem>) change ->
-                showSelection(model.selectedProperty().get()));
+        model.visibleItems().addListener((javafx.collections.ListChangeListener<QueueItem>)
+                change -> showSelection(model.selectedProperty().get()));
     }
 
     private void showSelection(QueueItem item) {

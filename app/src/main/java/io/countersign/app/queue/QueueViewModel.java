@@ -41,7 +41,8 @@ public final class QueueViewModel {
     private final SortedList<QueueItem> visible = new SortedList<>(filtered);
     private final ObservableList<QueueItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObjectProperty<SeverityFilter> severityFilter = new SimpleObjectProperty<>(this, "severity", SeverityFilter.ALL);
+    private final ObjectProperty<SeverityFilter> severityFilter =
+            new SimpleObjectProperty<>(this, "severity", SeverityFilter.ALL);
     private final ObjectProperty<KindFilter> kindFilter = new SimpleObjectProperty<>(this, "kind", KindFilter.ALL);
     private final ObjectProperty<QueueItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
@@ -49,6 +50,7 @@ public final class QueueViewModel {
     private final ReadOnlyStringWrapper sourceDescription = new ReadOnlyStringWrapper(this, "sourceDescription", "");
     /** Counts loads; a load whose number is no longer the latest stops and its results are dropped. */
     private final AtomicLong loads = new AtomicLong();
+
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown");
     private final Map<SeverityFilter, ReadOnlyIntegerWrapper> counts = new EnumMap<>(SeverityFilter.class);
@@ -80,27 +82,30 @@ public final class QueueViewModel {
         QueueSource current = source;
         long load = loads.incrementAndGet();
         boolean progressive = items.isEmpty();
-        executor.execute(() -> {
-            List<PendingDraft> pending = current.pendingDrafts();
-            QueueAnalysis analysis = new QueueAnalysis();
-            if (!progressive) {
-                return analysis.analyze(pending);
-            }
-            List<QueueItem> analysed = new ArrayList<>(pending.size());
-            analysis.analyze(pending, () -> load == loads.get(), batch -> {
-                analysed.addAll(batch);
-                executor.deliver(() -> {
-                    if (load == loads.get()) {
-                        append(batch, pending.size());
+        executor.execute(
+                () -> {
+                    List<PendingDraft> pending = current.pendingDrafts();
+                    QueueAnalysis analysis = new QueueAnalysis();
+                    if (!progressive) {
+                        return analysis.analyze(pending);
                     }
-                });
-            });
-            return analysed;
-        }, analysed -> {
-            if (load == loads.get()) {
-                show(analysed, progressive);
-            }
-        }, this::failed);
+                    List<QueueItem> analysed = new ArrayList<>(pending.size());
+                    analysis.analyze(pending, () -> load == loads.get(), batch -> {
+                        analysed.addAll(batch);
+                        executor.deliver(() -> {
+                            if (load == loads.get()) {
+                                append(batch, pending.size());
+                            }
+                        });
+                    });
+                    return analysed;
+                },
+                analysed -> {
+                    if (load == loads.get()) {
+                        show(analysed, progressive);
+                    }
+                },
+                this::failed);
     }
 
     /** Reads from another source from now on (a workspace was opened) and loads it. */
@@ -128,14 +133,20 @@ public final class QueueViewModel {
             String selectedId = selected.get() == null ? null : selected.get().id();
             items.setAll(analysed);
             if (selectedId != null) {
-                selected.set(visible.stream().filter(item -> item.id().equals(selectedId)).findFirst().orElse(null));
+                selected.set(visible.stream()
+                        .filter(item -> item.id().equals(selectedId))
+                        .findFirst()
+                        .orElse(null));
             }
         }
         recount();
         loading.set(false);
         long decided = analysed.stream().filter(QueueItem::decided).count();
-        status.set(analysed.isEmpty() ? "No pending drafts" : String.format(Locale.ROOT, "%,d pending drafts analysed", analysed.size())
-                + (decided == 0 ? "" : String.format(Locale.ROOT, " · %,d decided", decided)));
+        status.set(
+                analysed.isEmpty()
+                        ? "No pending drafts"
+                        : String.format(Locale.ROOT, "%,d pending drafts analysed", analysed.size())
+                                + (decided == 0 ? "" : String.format(Locale.ROOT, " · %,d decided", decided)));
         if (selected.get() == null && !visible.isEmpty()) {
             selected.set(visible.getFirst());
         }
@@ -143,14 +154,17 @@ public final class QueueViewModel {
 
     private void recount() {
         for (SeverityFilter filter : SeverityFilter.values()) {
-            counts.get(filter).set((int) items.stream().filter(item -> filter.matches(item.highestSeverity())).count());
+            counts.get(filter).set((int) items.stream()
+                    .filter(item -> filter.matches(item.highestSeverity()))
+                    .count());
         }
     }
 
     private void failed(Throwable error) {
         loading.set(false);
         status.set("The queue could not be read");
-        dialogs.showError("The queue could not be read",
+        dialogs.showError(
+                "The queue could not be read",
                 "Countersign could not read the pending drafts from " + source.description() + ": " + plain(error)
                         + "\n\nCheck the files it names, then restart Countersign.");
     }
@@ -165,7 +179,8 @@ public final class QueueViewModel {
         SeverityFilter severity = severityFilter.get();
         KindFilter kind = kindFilter.get();
         boolean decided = showDecided.get();
-        filtered.setPredicate(item -> severity.matches(item.highestSeverity()) && kind.matches(item.kind())
+        filtered.setPredicate(item -> severity.matches(item.highestSeverity())
+                && kind.matches(item.kind())
                 && (decided || !item.decided())
                 && (needle.isEmpty() || matchesSearch(item, needle)));
         if (selected.get() != null && !visible.contains(selected.get())) {
@@ -174,8 +189,11 @@ public final class QueueViewModel {
     }
 
     private static boolean matchesSearch(QueueItem item, String needle) {
-        return contains(item.title(), needle) || contains(item.id(), needle) || contains(item.affectedIdentities(), needle)
-                || contains(item.draft().ticket(), needle) || contains(item.draft().requester(), needle)
+        return contains(item.title(), needle)
+                || contains(item.id(), needle)
+                || contains(item.affectedIdentities(), needle)
+                || contains(item.draft().ticket(), needle)
+                || contains(item.draft().requester(), needle)
                 || item.draft().affectedIdentities().stream().anyMatch(id -> contains(id, needle));
     }
 

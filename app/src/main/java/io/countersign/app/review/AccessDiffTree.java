@@ -1,7 +1,5 @@
 package io.countersign.app.review;
 
-import java.util.Locale;
-
 import io.countersign.model.analysis.AccessCatalog;
 import io.countersign.model.analysis.AccessRow;
 import io.countersign.model.analysis.IdentityReview;
@@ -13,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +20,8 @@ import java.util.TreeMap;
  * role so it can be expanded to its entitlements. Changed lines sort before unchanged ones.
  */
 public final class AccessDiffTree {
-    private static final Comparator<DiffNode> ORDER = Comparator.comparing((DiffNode node) -> node.change().ordinal())
+    private static final Comparator<DiffNode> ORDER = Comparator.comparing(
+                    (DiffNode node) -> node.change().ordinal())
             .thenComparing(DiffNode::label, String.CASE_INSENSITIVE_ORDER);
 
     private final AccessCatalog catalog;
@@ -38,14 +38,19 @@ public final class AccessDiffTree {
 
     private DiffNode identity(IdentityReview review) {
         Map<String, List<AccessRow>> bySystem = new TreeMap<>();
-        review.rows().forEach(row -> bySystem.computeIfAbsent(catalog.systemOf(row.entitlement()), s -> new ArrayList<>()).add(row));
-        List<DiffNode> systems = bySystem.entrySet().stream().map(e -> system(review.id(), e.getKey(), e.getValue()))
-                .sorted(ORDER).toList();
+        review.rows()
+                .forEach(row -> bySystem.computeIfAbsent(catalog.systemOf(row.entitlement()), s -> new ArrayList<>())
+                        .add(row));
+        List<DiffNode> systems = bySystem.entrySet().stream()
+                .map(e -> system(review.id(), e.getKey(), e.getValue()))
+                .sorted(ORDER)
+                .toList();
         Identity who = review.identity();
         String label = who == null || who.name() == null ? review.id() : who.name();
-        String detail = who == null ? review.id() + (review.created() ? " · created by this draft" : " · not in the snapshot")
+        String detail = who == null
+                ? review.id() + (review.created() ? " · created by this draft" : " · not in the snapshot")
                 : review.id() + " · " + who.kind().code() + (who.orgUnit() == null ? "" : " · " + who.orgUnit())
-                + (review.created() ? " · created by this draft" : "");
+                        + (review.created() ? " · created by this draft" : "");
         return group(DiffNode.Level.IDENTITY, label, detail, review.id(), null, review.rows(), systems);
     }
 
@@ -56,7 +61,8 @@ public final class AccessDiffTree {
             if (row.key().isDirect()) {
                 children.add(entitlement(row));
             } else {
-                byRole.computeIfAbsent(row.key().viaRole(), r -> new ArrayList<>()).add(row);
+                byRole.computeIfAbsent(row.key().viaRole(), r -> new ArrayList<>())
+                        .add(row);
             }
         }
         byRole.forEach((role, roleRows) -> children.add(role(identity, role, roleRows)));
@@ -69,14 +75,27 @@ public final class AccessDiffTree {
     private DiffNode role(String identity, String roleId, List<AccessRow> rows) {
         Role role = catalog.role(roleId);
         String label = "Role: " + (role == null || role.name() == null ? roleId : role.name());
-        List<DiffNode> children = rows.stream().map(this::entitlement).sorted(ORDER).toList();
+        List<DiffNode> children =
+                rows.stream().map(this::entitlement).sorted(ORDER).toList();
         return group(DiffNode.Level.ROLE, label, roleId, identity, roleId, rows, children);
     }
 
     private DiffNode entitlement(AccessRow row) {
-        String path = row.key().isDirect() ? "direct" : "via " + roleName(row.key().viaRole());
-        return new DiffNode(DiffNode.Level.ENTITLEMENT, catalog.nameOf(row.entitlement()), row.entitlement(), path,
-                row.change(), null, text.holding(row.before()), text.proposed(row), row.identity(), row.key(), null, List.of());
+        String path =
+                row.key().isDirect() ? "direct" : "via " + roleName(row.key().viaRole());
+        return new DiffNode(
+                DiffNode.Level.ENTITLEMENT,
+                catalog.nameOf(row.entitlement()),
+                row.entitlement(),
+                path,
+                row.change(),
+                null,
+                text.holding(row.before()),
+                text.proposed(row),
+                row.identity(),
+                row.key(),
+                null,
+                List.of());
     }
 
     private String roleName(String roleId) {
@@ -84,13 +103,21 @@ public final class AccessDiffTree {
         return role == null || role.name() == null ? roleId : role.name();
     }
 
-    private static DiffNode group(DiffNode.Level level, String label, String detail, String identity, String role,
-                                  List<AccessRow> rows, List<DiffNode> children) {
+    private static DiffNode group(
+            DiffNode.Level level,
+            String label,
+            String detail,
+            String identity,
+            String role,
+            List<AccessRow> rows,
+            List<DiffNode> children) {
         Map<AccessRow.Change, Integer> counts = new EnumMap<>(AccessRow.Change.class);
         rows.forEach(row -> counts.merge(row.change(), 1, Integer::sum));
-        AccessRow.Change change = counts.size() == 1 ? counts.keySet().iterator().next()
-                : counts.keySet().stream().anyMatch(c -> c != AccessRow.Change.UNCHANGED) ? AccessRow.Change.CHANGED
-                : AccessRow.Change.UNCHANGED;
+        AccessRow.Change change = counts.size() == 1
+                ? counts.keySet().iterator().next()
+                : counts.keySet().stream().anyMatch(c -> c != AccessRow.Change.UNCHANGED)
+                        ? AccessRow.Change.CHANGED
+                        : AccessRow.Change.UNCHANGED;
         List<String> parts = new ArrayList<>();
         counts.forEach((c, n) -> {
             if (c != AccessRow.Change.UNCHANGED) {

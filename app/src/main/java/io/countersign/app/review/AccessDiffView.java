@@ -1,9 +1,8 @@
 package io.countersign.app.review;
 
-import java.util.List;
-
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,12 +10,12 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** The side-by-side diff: Current | Proposed per identity and system, roles expandable to entitlements. */
@@ -32,15 +31,19 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
         setShowRoot(false);
         setRoot(new TreeItem<>());
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label placeholder = new Label("This draft changes no identity's access directly; see the proposal above and the findings.");
+        Label placeholder =
+                new Label("This draft changes no identity's access directly; see the proposal above and the findings.");
         placeholder.setWrapText(true);
         setPlaceholder(placeholder);
 
-        TreeTableColumn<DiffNode, DiffNode> item = column("Identity · system · entitlement", "review-diff-col-item", 260, null);
+        TreeTableColumn<DiffNode, DiffNode> item =
+                column("Identity · system · entitlement", "review-diff-col-item", 260, null);
         item.setCellFactory(col -> new ItemCell());
         TreeTableColumn<DiffNode, DiffNode> path = column("Held", "review-diff-col-path", 90, DiffNode::path);
-        TreeTableColumn<DiffNode, DiffNode> current = column("Current", "review-diff-col-current", 130, DiffNode::current);
-        TreeTableColumn<DiffNode, DiffNode> proposed = column("Proposed", "review-diff-col-proposed", 150, DiffNode::proposed);
+        TreeTableColumn<DiffNode, DiffNode> current =
+                column("Current", "review-diff-col-current", 130, DiffNode::current);
+        TreeTableColumn<DiffNode, DiffNode> proposed =
+                column("Proposed", "review-diff-col-proposed", 150, DiffNode::proposed);
         TreeTableColumn<DiffNode, DiffNode> change = column("Change", "review-diff-col-change", 118, null);
         change.setMinWidth(114);
         change.setCellFactory(col -> new ChangeCell());
@@ -52,18 +55,21 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
             refresh();
             revealHighlighted();
         });
-        getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
-                model.selectedLineProperty().set(now == null ? null : now.getValue()));
+        getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, was, now) -> model.selectedLineProperty().set(now == null ? null : now.getValue()));
         rebuild();
     }
 
-    private TreeTableColumn<DiffNode, DiffNode> column(String title, String id, double width, Function<DiffNode, String> text) {
+    private TreeTableColumn<DiffNode, DiffNode> column(
+            String title, String id, double width, Function<DiffNode, String> text) {
         TreeTableColumn<DiffNode, DiffNode> column = new TreeTableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
         column.setMinWidth(70);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+        column.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         if (text != null) {
             column.setCellFactory(col -> new TreeTableCell<>() {
                 @Override
@@ -130,7 +136,8 @@ final class AccessDiffView extends TreeTableView<DiffNode> {
         protected void updateItem(DiffNode node, boolean empty) {
             super.updateItem(node, empty);
             getStyleClass().removeIf(style -> style.startsWith("row-"));
-            pseudoClassStateChanged(HIGHLIGHTED, !empty && node != null && model.highlighted().contains(node));
+            pseudoClassStateChanged(
+                    HIGHLIGHTED, !empty && node != null && model.highlighted().contains(node));
             if (!empty && node != null) {
                 getStyleClass().add("row-" + node.level().name().toLowerCase(Locale.ROOT));
                 if (node.level() == DiffNode.Level.ENTITLEMENT) {

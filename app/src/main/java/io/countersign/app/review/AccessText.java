@@ -13,7 +13,8 @@ import java.util.Locale;
 /** How a holding reads in the Current and Proposed columns: expiry and scope, and what a change changed. */
 final class AccessText {
     static final String NOT_HELD = "—";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final AccessCatalog catalog;
 
@@ -41,10 +42,12 @@ final class AccessText {
         }
         List<String> parts = new ArrayList<>();
         if (row.changed().contains(AccessRow.Field.EXPIRY)) {
-            parts.add("expiry " + date(row.before().expiresAt()) + " → " + date(row.after().expiresAt()));
+            parts.add("expiry " + date(row.before().expiresAt()) + " → "
+                    + date(row.after().expiresAt()));
         }
         if (row.changed().contains(AccessRow.Field.SCOPE)) {
-            parts.add("scope " + orAll(catalog.effectiveScope(row.before())) + " → " + orAll(catalog.effectiveScope(row.after())));
+            parts.add("scope " + orAll(catalog.effectiveScope(row.before())) + " → "
+                    + orAll(catalog.effectiveScope(row.after())));
         }
         return String.join(" · ", parts);
     }

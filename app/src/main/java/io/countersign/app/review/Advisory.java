@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the assistant says about its own draft: shown apart from the facts and never taken as a decision. */
-public record Advisory(String assistant, String rationale, String recommendation, String confidence, List<String> sources) {
+public record Advisory(
+        String assistant, String rationale, String recommendation, String confidence, List<String> sources) {
 
     public Advisory {
         sources = List.copyOf(sources);
@@ -14,12 +15,18 @@ public record Advisory(String assistant, String rationale, String recommendation
 
     public static Advisory of(Draft draft) {
         Draft.Drafter drafter = draft.drafter();
-        String assistant = drafter == null ? "unknown assistant"
+        String assistant = drafter == null
+                ? "unknown assistant"
                 : drafter.agent() + (drafter.model() == null ? "" : " · " + drafter.model());
-        String confidence = draft.confidence() == null ? "not stated"
+        String confidence = draft.confidence() == null
+                ? "not stated"
                 : String.format(Locale.ROOT, "%.0f %%", draft.confidence() * 100);
-        return new Advisory(assistant, draft.rationale() == null ? "No rationale given." : draft.rationale(),
-                outcome(draft.recommendation()), confidence, draft.sources());
+        return new Advisory(
+                assistant,
+                draft.rationale() == null ? "No rationale given." : draft.rationale(),
+                outcome(draft.recommendation()),
+                confidence,
+                draft.sources());
     }
 
     static String outcome(Outcome outcome) {

@@ -36,7 +36,8 @@ final class AdvisoryView extends VBox {
         who.setWrapText(true);
         HBox top = new HBox(8, tag, who);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label recommends = new Label("Suggests: " + advisory.recommendation() + "   ·   confidence " + advisory.confidence());
+        Label recommends =
+                new Label("Suggests: " + advisory.recommendation() + "   ·   confidence " + advisory.confidence());
         recommends.setId("review-advisory-recommendation");
         recommends.getStyleClass().add("advisory-recommendation");
         recommends.setWrapText(true);

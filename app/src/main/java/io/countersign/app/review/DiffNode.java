@@ -22,7 +22,12 @@ public record DiffNode(
         String role,
         List<DiffNode> children) {
 
-    public enum Level { IDENTITY, SYSTEM, ROLE, ENTITLEMENT }
+    public enum Level {
+        IDENTITY,
+        SYSTEM,
+        ROLE,
+        ENTITLEMENT
+    }
 
     public DiffNode {
         children = List.copyOf(children);

@@ -15,9 +15,18 @@ import java.util.stream.Collectors;
  * The review header: who asked, who prompted, which assistant drafted it, the human's request in
  * their words, and beside it what the draft actually proposes, line by line.
  */
-public record DraftSummary(String title, String reference, String ticket, String requester, String initiator,
-                           String requestedFor, String assistant, String requestText, String requestDetail,
-                           List<String> proposal, String claimedRisk) {
+public record DraftSummary(
+        String title,
+        String reference,
+        String ticket,
+        String requester,
+        String initiator,
+        String requestedFor,
+        String assistant,
+        String requestText,
+        String requestDetail,
+        List<String> proposal,
+        String claimedRisk) {
 
     /** Lines of the proposal the header card shows; the diff below lists every change. */
     public static final int PROPOSAL_LINES = 6;
@@ -45,11 +54,14 @@ public record DraftSummary(String title, String reference, String ticket, String
     public static DraftSummary of(QueueItem item) {
         Draft draft = item.draft();
         Names names = item.names();
-        String reference = draft.id() + " · revision " + draft.revision() + " · created " + AccessText.date(draft.createdAt());
-        String forWhom = draft.requestedFor().isEmpty() ? "—"
+        String reference =
+                draft.id() + " · revision " + draft.revision() + " · created " + AccessText.date(draft.createdAt());
+        String forWhom = draft.requestedFor().isEmpty()
+                ? "—"
                 : draft.requestedFor().stream().map(names::identity).collect(Collectors.joining(", "));
         Draft.Drafter drafter = draft.drafter();
-        String assistant = drafter == null ? "—" : drafter.agent() + (drafter.model() == null ? "" : " · " + drafter.model());
+        String assistant =
+                drafter == null ? "—" : drafter.agent() + (drafter.model() == null ? "" : " · " + drafter.model());
         Draft.HumanRequest request = draft.request();
         String text = request == null || request.text() == null ? "No request text recorded." : request.text();
         List<String> asked = new ArrayList<>();
@@ -59,8 +71,17 @@ public record DraftSummary(String title, String reference, String ticket, String
         if (request != null && request.until() != null) {
             asked.add("until " + AccessText.date(request.until()));
         }
-        return new DraftSummary(draft.title(), reference, orDash(draft.ticket()), person(names, draft.requester()),
-                person(names, draft.initiatedBy()), forWhom, assistant, text, String.join(" · ", asked), proposal(draft, names),
+        return new DraftSummary(
+                draft.title(),
+                reference,
+                orDash(draft.ticket()),
+                person(names, draft.requester()),
+                person(names, draft.initiatedBy()),
+                forWhom,
+                assistant,
+                text,
+                String.join(" · ", asked),
+                proposal(draft, names),
                 draft.riskTier() == null ? "not stated" : draft.riskTier().code());
     }
 
@@ -78,19 +99,25 @@ public record DraftSummary(String title, String reference, String ticket, String
             String who = names.identity(change.identity());
             if (change.create() != null) {
                 lines.add("Create " + change.create().kind().code() + " " + who
-                        + (change.create().owner() == null ? " with no owner" : ", owner " + names.identity(change.create().owner())));
+                        + (change.create().owner() == null
+                                ? " with no owner"
+                                : ", owner " + names.identity(change.create().owner())));
             }
             change.add().forEach(grant -> lines.add("Add " + grant(grant, names) + " to " + who));
             change.remove().forEach(grant -> lines.add("Remove " + target(grant, names) + " from " + who));
         }
         if (draft.workflow() != null) {
-            lines.add("Replace approval chain " + draft.workflow().id() + " with " + draft.workflow().steps().size() + " steps: "
+            lines.add("Replace approval chain " + draft.workflow().id() + " with "
+                    + draft.workflow().steps().size() + " steps: "
                     + draft.workflow().steps().stream().map(s -> s.name()).collect(Collectors.joining(" → ")));
         }
         ExceptionRequest exception = draft.exception();
         if (exception != null) {
-            lines.add("Exception to " + exception.rule() + (exception.identity() == null ? "" : " for " + names.identity(exception.identity()))
-                    + (exception.expiresAt() == null ? ", no expiry" : " until " + AccessText.date(exception.expiresAt()))
+            lines.add("Exception to " + exception.rule()
+                    + (exception.identity() == null ? "" : " for " + names.identity(exception.identity()))
+                    + (exception.expiresAt() == null
+                            ? ", no expiry"
+                            : " until " + AccessText.date(exception.expiresAt()))
                     + (exception.owner() == null ? ", no owner" : ", owner " + names.identity(exception.owner()))
                     + (exception.control() == null ? ", no mitigating control" : ", control " + exception.control()));
         }
@@ -98,13 +125,16 @@ public record DraftSummary(String title, String reference, String ticket, String
         if (credential != null) {
             lines.add("Issue a credential for " + names.identity(credential.identity()) + " with scopes "
                     + String.join(", ", credential.scopes())
-                    + (credential.ttl() == null ? ", no lifetime" : ", valid " + credential.ttl().toDays() + " days"));
+                    + (credential.ttl() == null
+                            ? ", no lifetime"
+                            : ", valid " + credential.ttl().toDays() + " days"));
         }
         return lines;
     }
 
     private static String grant(AccessGrant grant, Names names) {
-        return target(grant, names) + (grant.expiresAt() == null ? " with no expiry" : " until " + AccessText.date(grant.expiresAt()))
+        return target(grant, names)
+                + (grant.expiresAt() == null ? " with no expiry" : " until " + AccessText.date(grant.expiresAt()))
                 + (grant.scope() == null ? "" : ", scope " + grant.scope());
     }
 

@@ -32,26 +32,35 @@ final class FindingCell extends ListCell<Finding> {
     @Override
     protected void updateItem(Finding finding, boolean empty) {
         super.updateItem(finding, empty);
-        pseudoClassStateChanged(LINKED, !empty && finding != null && model.linkedFindings().contains(finding));
+        pseudoClassStateChanged(
+                LINKED, !empty && finding != null && model.linkedFindings().contains(finding));
         if (empty || finding == null) {
             setGraphic(null);
             setAccessibleText(null);
             return;
         }
-        Label rule = new Label(finding.rule().code() + "  ·  " + finding.rule().group().title());
+        Label rule = new Label(
+                finding.rule().code() + "  ·  " + finding.rule().group().title());
         rule.getStyleClass().add("finding-rule");
         Label title = new Label(finding.rule().title());
         title.getStyleClass().add("finding-title");
         title.setMinWidth(0);
-        HBox top = new HBox(8, MarkLabel.of(Marks.severity(finding.severity())), MarkLabel.chip(Marks.status(finding.status())),
+        HBox top = new HBox(
+                8,
+                MarkLabel.of(Marks.severity(finding.severity())),
+                MarkLabel.chip(Marks.status(finding.status())),
                 title);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(4, top, wrapped(finding.summary(), "finding-summary"), rule);
         if (isSelected()) {
             card.getChildren().add(section("Why it matters", finding.explanation()));
             if (!finding.evidence().isEmpty()) {
-                card.getChildren().add(section("Evidence", finding.evidence().stream().map(FindingCell::evidence)
-                        .collect(Collectors.joining("\n"))));
+                card.getChildren()
+                        .add(section(
+                                "Evidence",
+                                finding.evidence().stream()
+                                        .map(FindingCell::evidence)
+                                        .collect(Collectors.joining("\n"))));
             }
             card.getChildren().add(section("What would fix it", finding.remediation()));
             if (!finding.references().isEmpty()) {
@@ -68,12 +77,13 @@ final class FindingCell extends ListCell<Finding> {
         card.maxWidthProperty().bind(list.widthProperty().subtract(36));
         card.prefWidthProperty().bind(list.widthProperty().subtract(36));
         setGraphic(card);
-        setAccessibleText(finding.severity().code() + " " + finding.status().code() + " finding " + finding.rule().code()
-                + ": " + finding.summary());
+        setAccessibleText(finding.severity().code() + " " + finding.status().code() + " finding "
+                + finding.rule().code() + ": " + finding.summary());
     }
 
     private static String evidence(Evidence evidence) {
-        return "• " + (evidence.identity() == null ? "" : evidence.identity() + " · ") + evidence.item() + " · " + evidence.path();
+        return "• " + (evidence.identity() == null ? "" : evidence.identity() + " · ") + evidence.item() + " · "
+                + evidence.path();
     }
 
     private VBox section(String heading, String text) {

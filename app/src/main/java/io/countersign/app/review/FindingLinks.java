@@ -28,12 +28,14 @@ public final class FindingLinks {
             }
         }
         return namesIdentity(finding, node.identity())
-                && (finding.entitlements().contains(entitlement) || (role != null && finding.roles().contains(role)));
+                && (finding.entitlements().contains(entitlement)
+                        || (role != null && finding.roles().contains(role)));
     }
 
     private static boolean touchesRole(Finding finding, DiffNode node) {
         for (Evidence evidence : finding.evidence()) {
-            if (sameIdentity(evidence.identity(), node.identity()) && node.role().equals(evidence.item())) {
+            if (sameIdentity(evidence.identity(), node.identity())
+                    && node.role().equals(evidence.item())) {
                 return true;
             }
         }

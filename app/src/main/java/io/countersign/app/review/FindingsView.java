@@ -51,7 +51,8 @@ final class FindingsView extends VBox {
 
     private void updateHeading(ReviewViewModel model) {
         long open = model.findings().stream().filter(Finding::needsAttention).count();
-        heading.setText("Findings  ·  " + model.findings().size() + (open == model.findings().size() ? "" : " (" + open + " need attention)"));
+        heading.setText("Findings  ·  " + model.findings().size()
+                + (open == model.findings().size() ? "" : " (" + open + " need attention)"));
     }
 
     /** Puts the keyboard in the findings list, on the first finding if none is selected (the F shortcut). */

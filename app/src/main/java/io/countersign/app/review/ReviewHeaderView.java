@@ -22,7 +22,8 @@ final class ReviewHeaderView extends VBox {
     ReviewHeaderView(ReviewViewModel model) {
         getStyleClass().add("review-header");
         setId("review-header");
-        model.summaryProperty().addListener((obs, was, now) -> show(model.itemProperty().get(), now));
+        model.summaryProperty()
+                .addListener((obs, was, now) -> show(model.itemProperty().get(), now));
         show(model.itemProperty().get(), model.summaryProperty().get());
     }
 
@@ -36,7 +37,10 @@ final class ReviewHeaderView extends VBox {
         title.getStyleClass().addAll(Styles.TITLE_3, "review-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        HBox chips = new HBox(6, MarkLabel.chip(Marks.kind(item.kind())), riskChip(item),
+        HBox chips = new HBox(
+                6,
+                MarkLabel.chip(Marks.kind(item.kind())),
+                riskChip(item),
                 MarkLabel.chip(Marks.severity(item.highestSeverity())));
         if (item.needsStepUp()) {
             Label stepUp = MarkLabel.chip(Marks.stepUp(item.approversNeeded()));
@@ -47,16 +51,29 @@ final class ReviewHeaderView extends VBox {
         Label reference = new Label(summary.reference());
         reference.getStyleClass().add("review-reference");
 
-        FlowPane people = new FlowPane(22, 6, fact("Ticket", summary.ticket()), fact("Requester", summary.requester()),
-                fact("Initiated by", summary.initiator()), fact("For", summary.requestedFor()),
+        FlowPane people = new FlowPane(
+                22,
+                6,
+                fact("Ticket", summary.ticket()),
+                fact("Requester", summary.requester()),
+                fact("Initiated by", summary.initiator()),
+                fact("For", summary.requestedFor()),
                 fact("Drafted by", summary.assistant()));
         people.getStyleClass().add("review-facts");
 
-        VBox request = card("review-request", new FontIcon(Material2MZ.PERSON), "Requested by a human",
-                summary.requestText(), summary.requestDetail());
-        VBox proposal = card("review-proposal", new FontIcon(Material2AL.DESCRIPTION), "What the draft proposes",
+        VBox request = card(
+                "review-request",
+                new FontIcon(Material2MZ.PERSON),
+                "Requested by a human",
+                summary.requestText(),
+                summary.requestDetail());
+        VBox proposal = card(
+                "review-proposal",
+                new FontIcon(Material2AL.DESCRIPTION),
+                "What the draft proposes",
                 summary.proposalText(),
-                "the assistant's claimed risk: " + summary.claimedRisk() + " · analysed risk: " + item.risk().code());
+                "the assistant's claimed risk: " + summary.claimedRisk() + " · analysed risk: "
+                        + item.risk().code());
         GridPane sideBySide = new GridPane();
         sideBySide.setHgap(12);
         ColumnConstraints half = new ColumnConstraints();

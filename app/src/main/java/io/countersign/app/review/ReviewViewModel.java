@@ -82,8 +82,12 @@ public final class ReviewViewModel {
             Set<String> shared = new LinkedHashSet<>(other.affectedIdentities());
             shared.retainAll(affected);
             if (!shared.isEmpty()) {
-                refs.add(new PendingRef(other.id(), other.title(),
-                        String.join(", ", shared.stream().map(item.names()::identity).toList())));
+                refs.add(new PendingRef(
+                        other.id(),
+                        other.title(),
+                        String.join(
+                                ", ",
+                                shared.stream().map(item.names()::identity).toList())));
             }
         }
         return refs;

@@ -20,8 +20,13 @@ public record WorkflowChain(String name, List<StepCard> before, List<StepCard> a
     }
 
     /** One step: who approves, how many must, its conditions, and what the draft does to it. */
-    public record StepCard(String name, String approver, int quorum, List<String> conditions, AccessRow.Change change,
-                           List<String> notes) {
+    public record StepCard(
+            String name,
+            String approver,
+            int quorum,
+            List<String> conditions,
+            AccessRow.Change change,
+            List<String> notes) {
         public StepCard {
             conditions = List.copyOf(conditions);
             notes = List.copyOf(notes);
@@ -51,14 +56,20 @@ public record WorkflowChain(String name, List<StepCard> before, List<StepCard> a
     }
 
     private static StepCard card(WorkflowStep step, AccessRow.Change change, List<String> notes) {
-        return new StepCard(step.name(), step.approver(), step.quorum(),
-                step.conditions().stream().map(WorkflowChain::condition).toList(), change, notes);
+        return new StepCard(
+                step.name(),
+                step.approver(),
+                step.quorum(),
+                step.conditions().stream().map(WorkflowChain::condition).toList(),
+                change,
+                notes);
     }
 
     private static List<String> notes(WorkflowDiff.StepRow row) {
         List<String> notes = new ArrayList<>();
         if (row.changed().contains(WorkflowDiff.Aspect.APPROVER)) {
-            notes.add("approver " + row.before().approver() + " → " + row.after().approver());
+            notes.add(
+                    "approver " + row.before().approver() + " → " + row.after().approver());
         }
         if (row.changed().contains(WorkflowDiff.Aspect.QUORUM)) {
             notes.add("quorum " + row.before().quorum() + " → " + row.after().quorum());
@@ -72,6 +83,8 @@ public record WorkflowChain(String name, List<StepCard> before, List<StepCard> a
     }
 
     static String condition(Condition condition) {
-        return condition.value() == null ? condition.type().code() : condition.type().code() + " " + condition.value();
+        return condition.value() == null
+                ? condition.type().code()
+                : condition.type().code() + " " + condition.value();
     }
 }

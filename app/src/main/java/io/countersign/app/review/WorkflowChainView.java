@@ -36,8 +36,11 @@ final class WorkflowChainView extends ScrollPane {
         }
         Label title = new Label("Approval chain " + chain.name());
         title.getStyleClass().add("pane-heading");
-        content.getChildren().addAll(title, row("Before", chain.before(), "review-workflow-before"),
-                row("After", chain.after(), "review-workflow-after"));
+        content.getChildren()
+                .addAll(
+                        title,
+                        row("Before", chain.before(), "review-workflow-before"),
+                        row("After", chain.after(), "review-workflow-after"));
     }
 
     private static HBox row(String heading, List<WorkflowChain.StepCard> cards, String id) {

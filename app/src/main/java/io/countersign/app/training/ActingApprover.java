@@ -20,13 +20,19 @@ final class ActingApprover {
             return trainingCase.reviewAs();
         }
         List<String> candidates = trainingCase.policy().approval().domains().stream()
-                .map(ApprovalPolicy.ApproverDomain::approver).distinct().toList();
+                .map(ApprovalPolicy.ApproverDomain::approver)
+                .distinct()
+                .toList();
         if (candidates.isEmpty()) {
             candidates = trainingCase.snapshot().identities().stream()
-                    .filter(i -> i.isHuman() && i.isActive()).map(Identity::id).toList();
+                    .filter(i -> i.isHuman() && i.isActive())
+                    .map(Identity::id)
+                    .toList();
         }
         for (String candidate : candidates) {
-            if (!analyzer.analyze(trainingCase.draft(), trainingCase.pending(), ReviewContext.approver(candidate, List.of())).blocked()) {
+            if (!analyzer.analyze(
+                            trainingCase.draft(), trainingCase.pending(), ReviewContext.approver(candidate, List.of()))
+                    .blocked()) {
                 return candidate;
             }
         }

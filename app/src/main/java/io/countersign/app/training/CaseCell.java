@@ -45,7 +45,8 @@ final class CaseCell extends ListCell<CaseRow> {
         card.prefWidthProperty().bind(widthProperty().subtract(38));
         card.maxWidthProperty().bind(widthProperty().subtract(38));
         setGraphic(card);
-        setAccessibleText(row.item().title() + ". " + Marks.kind(trainingCase.draft().kind()).word() + ", "
+        setAccessibleText(row.item().title() + ". "
+                + Marks.kind(trainingCase.draft().kind()).word() + ", "
                 + TrainingMarks.difficulty(trainingCase.difficulty()).word() + ". "
                 + (score == null ? "To do." : "Done, scored " + score + " percent."));
     }

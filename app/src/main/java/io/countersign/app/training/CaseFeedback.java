@@ -11,8 +11,17 @@ import java.util.List;
  * reviewer notices that they did not acknowledge (with the engine's explanation for this case), the
  * trainer's explanation and notes, the score, and what happened to the record.
  */
-public record CaseFeedback(String caseId, Outcome expected, Outcome chosen, boolean outcomeRight, List<MissedFinding> missed,
-                           List<String> noticed, String explanation, String trainerNotes, int score, String recordNote) {
+public record CaseFeedback(
+        String caseId,
+        Outcome expected,
+        Outcome chosen,
+        boolean outcomeRight,
+        List<MissedFinding> missed,
+        List<String> noticed,
+        String explanation,
+        String trainerNotes,
+        int score,
+        String recordNote) {
 
     public CaseFeedback {
         missed = List.copyOf(missed);
@@ -20,24 +29,36 @@ public record CaseFeedback(String caseId, Outcome expected, Outcome chosen, bool
     }
 
     /** A rule the trainee should have acknowledged, and why it mattered on this case. */
-    public record MissedFinding(String rule, String title, String explanation) {
-    }
+    public record MissedFinding(String rule, String title, String explanation) {}
 
     public static CaseFeedback of(TrainingCaseItem item, DecisionAttempt attempt) {
         CaseResult result = attempt.result();
-        List<MissedFinding> missed = result.missed().stream().map(rule -> missed(item, rule)).toList();
+        List<MissedFinding> missed =
+                result.missed().stream().map(rule -> missed(item, rule)).toList();
         String note = attempt.recordedSeq() != null
-                ? "Recorded in the training store as record " + attempt.recordedSeq() + ", signed with a training key and marked training."
+                ? "Recorded in the training store as record " + attempt.recordedSeq()
+                        + ", signed with a training key and marked training."
                 : "Not recorded: Countersign blocks " + item.actingAsName() + " from deciding this draft. "
                         + String.join(" ", attempt.blockReasons());
-        return new CaseFeedback(item.id(), result.expected(), result.chosen(), result.outcomeCorrect(), missed, result.noticed(),
-                result.explanation(), result.trainerNotes(), result.score(), note);
+        return new CaseFeedback(
+                item.id(),
+                result.expected(),
+                result.chosen(),
+                result.outcomeCorrect(),
+                missed,
+                result.noticed(),
+                result.explanation(),
+                result.trainerNotes(),
+                result.score(),
+                note);
     }
 
     private static MissedFinding missed(TrainingCaseItem item, String rule) {
         String title = RuleId.fromCode(rule).map(RuleId::title).orElse(rule);
-        String explanation = item.item().analysis().findings().stream().filter(f -> f.rule().code().equals(rule))
-                .map(Finding::explanation).findFirst()
+        String explanation = item.item().analysis().findings().stream()
+                .filter(f -> f.rule().code().equals(rule))
+                .map(Finding::explanation)
+                .findFirst()
                 .orElse("The engine raised no such finding for this case; the case author expects it to be noticed.");
         return new MissedFinding(rule, title, explanation);
     }

@@ -39,7 +39,12 @@ final class FeedbackView extends VBox {
         }
         Label score = new Label(feedback.score() + " %");
         score.setId("training-case-score");
-        score.getStyleClass().addAll("case-score", feedback.score() >= 75 ? "progress-good" : feedback.score() >= 50 ? "progress-fair" : "progress-poor");
+        score.getStyleClass()
+                .addAll(
+                        "case-score",
+                        feedback.score() >= 75
+                                ? "progress-good"
+                                : feedback.score() >= 50 ? "progress-fair" : "progress-poor");
         score.setAccessibleText("Case score " + feedback.score() + " percent");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -48,7 +53,8 @@ final class FeedbackView extends VBox {
 
         getChildren().addAll(top, outcomes(feedback), caption("Findings you missed"));
         if (feedback.missed().isEmpty()) {
-            Label all = new Label("You noticed every finding a careful reviewer would.", new FontIcon(Material2AL.CHECK_CIRCLE));
+            Label all = new Label(
+                    "You noticed every finding a careful reviewer would.", new FontIcon(Material2AL.CHECK_CIRCLE));
             all.setId("training-missed-none");
             all.getStyleClass().add("missed-none");
             all.setWrapText(true);
@@ -96,7 +102,10 @@ final class FeedbackView extends VBox {
         chosen.setAccessibleText("Your outcome: " + chosen.getText());
         Label verdictLabel = MarkLabel.of(verdict);
         verdictLabel.setId("training-verdict");
-        verdictLabel.setAccessibleText(feedback.outcomeRight() ? "Your outcome is the expected one" : "Your outcome differs from the expected one");
+        verdictLabel.setAccessibleText(
+                feedback.outcomeRight()
+                        ? "Your outcome is the expected one"
+                        : "Your outcome differs from the expected one");
         HBox expectedRow = new HBox(8, fixed("Expected"), expected);
         HBox chosenRow = new HBox(8, fixed("You chose"), chosen, verdictLabel);
         expectedRow.setAlignment(Pos.CENTER_LEFT);

@@ -1,7 +1,5 @@
 package io.countersign.app.training;
 
-import org.kordamp.ikonli.Ikon;
-
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
@@ -20,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -27,14 +26,16 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** One case in large type for a class: asked vs proposed, what changes, the findings; the answer on reveal. */
 final class PresenterView extends BorderPane {
     private final PresenterViewModel model;
-    private final Button reveal = button("presenter-reveal", "Reveal", Material2MZ.VISIBILITY, "Reveal the expected outcome and notes (R or Space)");
+    private final Button reveal = button(
+            "presenter-reveal", "Reveal", Material2MZ.VISIBILITY, "Reveal the expected outcome and notes (R or Space)");
 
     PresenterView(PresenterViewModel model) {
         this.model = model;
         setId("presenter");
         getStyleClass().add("presenter");
         setFocusTraversable(true);
-        setAccessibleText("Presenter mode. Left and right arrows step through cases, R reveals the answer, Escape leaves.");
+        setAccessibleText(
+                "Presenter mode. Left and right arrows step through cases, R reveals the answer, Escape leaves.");
         reveal.setOnAction(event -> model.toggleReveal());
         setBottom(controls());
         model.slideProperty().addListener((obs, was, now) -> show());
@@ -70,7 +71,8 @@ final class PresenterView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("presenter-scroll");
         setCenter(scroll);
-        setAccessibleText(slide.position() + ": " + slide.trainingCase().title() + (revealed ? ". Answer shown." : ". Answer hidden."));
+        setAccessibleText(slide.position() + ": " + slide.trainingCase().title()
+                + (revealed ? ". Answer shown." : ". Answer hidden."));
     }
 
     private Node header(PresenterSlide slide) {
@@ -78,7 +80,8 @@ final class PresenterView extends BorderPane {
         position.setId("presenter-position");
         position.getStyleClass().add("presenter-position");
         Label kind = MarkLabel.chip(Marks.kind(slide.trainingCase().draft().kind()));
-        Label difficulty = MarkLabel.chip(TrainingMarks.difficulty(slide.trainingCase().difficulty()));
+        Label difficulty =
+                MarkLabel.chip(TrainingMarks.difficulty(slide.trainingCase().difficulty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label keys = new Label("←  →  step     R  reveal     Esc  leave");
@@ -89,7 +92,8 @@ final class PresenterView extends BorderPane {
         title.setId("presenter-title");
         title.getStyleClass().add("presenter-title");
         title.setWrapText(true);
-        Label draft = new Label(slide.summary().title() + "  ·  " + slide.summary().reference());
+        Label draft =
+                new Label(slide.summary().title() + "  ·  " + slide.summary().reference());
         draft.getStyleClass().add("presenter-subtitle");
         VBox header = new VBox(6, meta, title, draft);
         header.getStyleClass().add("presenter-header");
@@ -97,15 +101,22 @@ final class PresenterView extends BorderPane {
     }
 
     private VBox draftColumn(PresenterSlide slide) {
-        VBox column = new VBox(10, section("Asked for", Material2MZ.PERSON), text(slide.summary().requestText(), "presenter-request"),
+        VBox column = new VBox(
+                10,
+                section("Asked for", Material2MZ.PERSON),
+                text(slide.summary().requestText(), "presenter-request"),
                 section("The draft proposes", Material2AL.DESCRIPTION),
-                text(slide.summary().proposal().isEmpty() ? "No change to access." : "• " + String.join("\n• ", slide.summary().proposal()),
+                text(
+                        slide.summary().proposal().isEmpty()
+                                ? "No change to access."
+                                : "• " + String.join("\n• ", slide.summary().proposal()),
                         "presenter-proposal"));
         if (!slide.highlights().isEmpty()) {
             column.getChildren().add(section("What changes", Material2MZ.SWAP_HORIZ));
             VBox rows = new VBox(6);
             rows.setId("presenter-highlights");
-            for (PresenterSlide.Highlight line : slide.highlights().stream().limit(8).toList()) {
+            for (PresenterSlide.Highlight line :
+                    slide.highlights().stream().limit(8).toList()) {
                 Label text = new Label(line.text());
                 text.getStyleClass().add("highlight-text");
                 text.setWrapText(true);
@@ -129,10 +140,15 @@ final class PresenterView extends BorderPane {
         list.setId("presenter-findings");
         Set<String> mustNotice = Set.copyOf(slide.trainingCase().expected().mustNotice());
         for (Finding finding : slide.findings()) {
-            Label title = new Label(finding.rule().code() + " · " + finding.rule().title());
+            Label title =
+                    new Label(finding.rule().code() + " · " + finding.rule().title());
             title.getStyleClass().add("presenter-finding-title");
             title.setWrapText(true);
-            HBox top = new HBox(10, MarkLabel.of(Marks.severity(finding.severity())), MarkLabel.chip(Marks.status(finding.status())), title);
+            HBox top = new HBox(
+                    10,
+                    MarkLabel.of(Marks.severity(finding.severity())),
+                    MarkLabel.chip(Marks.status(finding.status())),
+                    title);
             top.setAlignment(Pos.CENTER_LEFT);
             Label summary = new Label(finding.summary());
             summary.setWrapText(true);
@@ -157,7 +173,8 @@ final class PresenterView extends BorderPane {
     }
 
     private Node hiddenAnswer() {
-        Label hidden = new Label("What would a careful reviewer decide, and what must they notice?  Press R to reveal.",
+        Label hidden = new Label(
+                "What would a careful reviewer decide, and what must they notice?  Press R to reveal.",
                 new FontIcon(Material2AL.LIGHTBULB));
         hidden.setWrapText(true);
         hidden.setMinHeight(Region.USE_PREF_SIZE);
@@ -176,7 +193,7 @@ final class PresenterView extends BorderPane {
         FlowPane notice = new FlowPane(8, 8);
         notice.setId("presenter-must-notice");
         notice.setMinWidth(0);
-        notice.setPrefWrapLength(420);   // wrap inside the half-width column instead of widening it
+        notice.setPrefWrapLength(420); // wrap inside the half-width column instead of widening it
         slide.mustNotice().forEach(rule -> {
             Label chip = new Label(rule.text(), new FontIcon(Material2MZ.STAR));
             chip.setTooltip(new javafx.scene.control.Tooltip(rule.detail()));
@@ -187,7 +204,13 @@ final class PresenterView extends BorderPane {
         if (slide.mustNotice().isEmpty()) {
             notice.getChildren().add(text("Nothing to flag: a clean case.", "presenter-clean"));
         }
-        VBox answer = new VBox(10, top, caption("Must notice"), notice, caption("Why"), text(expected.explanation(), "presenter-explanation"));
+        VBox answer = new VBox(
+                10,
+                top,
+                caption("Must notice"),
+                notice,
+                caption("Why"),
+                text(expected.explanation(), "presenter-explanation"));
         String notes = slide.trainingCase().trainerNotes();
         if (notes != null && !notes.isBlank()) {
             answer.getChildren().addAll(caption("Trainer's notes"), text(notes, "presenter-notes"));
@@ -199,9 +222,11 @@ final class PresenterView extends BorderPane {
     }
 
     private HBox controls() {
-        Button previous = button("presenter-previous", "Previous", Material2AL.CHEVRON_LEFT, "Previous case (Left arrow or Page Up)");
+        Button previous = button(
+                "presenter-previous", "Previous", Material2AL.CHEVRON_LEFT, "Previous case (Left arrow or Page Up)");
         previous.setOnAction(event -> model.previous());
-        Button next = button("presenter-next", "Next", Material2AL.CHEVRON_RIGHT, "Next case (Right arrow or Page Down)");
+        Button next =
+                button("presenter-next", "Next", Material2AL.CHEVRON_RIGHT, "Next case (Right arrow or Page Down)");
         next.setOnAction(event -> model.next());
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         Button leave = button("presenter-leave", "Leave", Material2AL.CLOSE, "Leave presenter mode (Escape)");
@@ -219,7 +244,7 @@ final class PresenterView extends BorderPane {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
         button.setAccessibleText(accessible);
-        button.setFocusTraversable(false);   // the keys drive it; Space must reveal, not press a focused button
+        button.setFocusTraversable(false); // the keys drive it; Space must reveal, not press a focused button
         return button;
     }
 

@@ -33,7 +33,8 @@ final class PresenterWindow {
         stage = new Stage();
         stage.setTitle("Countersign — presenter mode");
         PresenterView view = new PresenterView(model);
-        Scene scene = new Scene(view, window == null ? 1440 : window.getWidth(), window == null ? 900 : window.getHeight());
+        Scene scene =
+                new Scene(view, window == null ? 1440 : window.getWidth(), window == null ? 900 : window.getHeight());
         if (owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -19,8 +19,12 @@ final class SessionScoreView extends HBox {
         setId("training-score");
         getStyleClass().add("session-score");
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(stat("Cases done", cases), stat("Outcomes right", outcomes), stat("Findings noticed", findings),
-                stat("Score", score));
+        getChildren()
+                .addAll(
+                        stat("Cases done", cases),
+                        stat("Outcomes right", outcomes),
+                        stat("Findings noticed", findings),
+                        stat("Score", score));
         score.getStyleClass().add("session-score-percent");
         session.addListener((obs, was, now) -> show(now, total.getValue().intValue()));
         total.addListener((obs, was, now) -> show(session.getValue(), now.intValue()));
@@ -33,7 +37,8 @@ final class SessionScoreView extends HBox {
         findings.setText(now.findingsNoticed() + " / " + now.findingsToNotice());
         score.setText(now.cases() == 0 ? "—" : now.score() + " %");
         setAccessibleText("Session score: " + now.cases() + " of " + total + " cases done, " + now.outcomesCorrect()
-                + " outcomes right, " + now.findingsNoticed() + " of " + now.findingsToNotice() + " findings noticed, score "
+                + " outcomes right, " + now.findingsNoticed() + " of " + now.findingsToNotice()
+                + " findings noticed, score "
                 + (now.cases() == 0 ? "not yet" : now.score() + " percent"));
     }
 

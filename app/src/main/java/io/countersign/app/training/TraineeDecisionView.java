@@ -1,7 +1,5 @@
 package io.countersign.app.training;
 
-import org.kordamp.ikonli.Ikon;
-
 import atlantafx.base.theme.Styles;
 import io.countersign.app.common.MarkLabel;
 import io.countersign.app.common.Marks;
@@ -24,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -48,11 +47,26 @@ final class TraineeDecisionView extends VBox {
         actingAs.setWrapText(true);
         actingAs.textProperty().bind(model.actingAsProperty().map(who -> who.isEmpty() ? "" : "You act as " + who));
 
-        getChildren().addAll(heading, actingAs, blockBanner(), caption("Outcome"), outcomeChoice(), lineItemsSection(),
-                mitigationSection(), caption("Findings you noticed"), hint("Tick each finding you would raise before deciding."),
-                acknowledgements, caption("Justification"), justification(), problems, submitButton(submit));
-        model.acknowledgements().addListener((ListChangeListener<TraineeDecisionViewModel.Acknowledgement>) c -> showAcknowledgements());
-        model.lineItems().addListener((ListChangeListener<TraineeDecisionViewModel.LineItemToggle>) c -> showLineItems());
+        getChildren()
+                .addAll(
+                        heading,
+                        actingAs,
+                        blockBanner(),
+                        caption("Outcome"),
+                        outcomeChoice(),
+                        lineItemsSection(),
+                        mitigationSection(),
+                        caption("Findings you noticed"),
+                        hint("Tick each finding you would raise before deciding."),
+                        acknowledgements,
+                        caption("Justification"),
+                        justification(),
+                        problems,
+                        submitButton(submit));
+        model.acknowledgements().addListener((ListChangeListener<TraineeDecisionViewModel.Acknowledgement>)
+                c -> showAcknowledgements());
+        model.lineItems()
+                .addListener((ListChangeListener<TraineeDecisionViewModel.LineItemToggle>) c -> showLineItems());
         model.problems().addListener((ListChangeListener<String>) c -> showProblems());
         showAcknowledgements();
         showLineItems();
@@ -105,9 +119,13 @@ final class TraineeDecisionView extends VBox {
             button.setMnemonicParsing(false);
             outcomes.getButtons().add(button);
         }
-        outcomes.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) ->
-                model.outcomeProperty().set(now == null ? null : (Outcome) now.getUserData()));
-        model.outcomeProperty().addListener((obs, was, now) -> outcomes.getButtons().forEach(b -> b.setSelected(b.getUserData() == now)));
+        outcomes.getToggleGroup()
+                .selectedToggleProperty()
+                .addListener((obs, was, now) ->
+                        model.outcomeProperty().set(now == null ? null : (Outcome) now.getUserData()));
+        model.outcomeProperty()
+                .addListener(
+                        (obs, was, now) -> outcomes.getButtons().forEach(b -> b.setSelected(b.getUserData() == now)));
         return outcomes;
     }
 
@@ -127,7 +145,9 @@ final class TraineeDecisionView extends VBox {
         controls.setConverter(new StringConverter<>() {
             @Override
             public String toString(MitigatingControl control) {
-                return control == null ? "No mitigating control" : control.name() + " · valid " + control.validFrom() + " to " + control.validTo();
+                return control == null
+                        ? "No mitigating control"
+                        : control.name() + " · valid " + control.validFrom() + " to " + control.validTo();
             }
 
             @Override
@@ -145,7 +165,8 @@ final class TraineeDecisionView extends VBox {
     private Node justification() {
         TextArea text = new TextArea();
         text.setId("training-justification");
-        text.setPromptText("Why? Required to reject or request changes, and to approve over a high or critical finding.");
+        text.setPromptText(
+                "Why? Required to reject or request changes, and to approve over a high or critical finding.");
         text.setAccessibleText("Justification");
         text.setWrapText(true);
         text.setPrefRowCount(3);
@@ -173,12 +194,14 @@ final class TraineeDecisionView extends VBox {
         int n = 0;
         for (TraineeDecisionViewModel.Acknowledgement ack : model.acknowledgements()) {
             var finding = ack.finding();
-            CheckBox box = new CheckBox(finding.rule().code() + " · " + finding.rule().title());
+            CheckBox box =
+                    new CheckBox(finding.rule().code() + " · " + finding.rule().title());
             box.setId("training-ack-" + n++);
             box.setWrapText(true);
             box.setGraphic(MarkLabel.icon(Marks.severity(finding.severity())));
             box.getStyleClass().addAll("ack", Marks.severity(finding.severity()).styleClass());
-            box.setAccessibleText("Noticed: " + finding.severity().code() + " " + finding.rule().code() + ", " + finding.rule().title());
+            box.setAccessibleText("Noticed: " + finding.severity().code() + " "
+                    + finding.rule().code() + ", " + finding.rule().title());
             box.selectedProperty().bindBidirectional(ack.checked());
             acknowledgements.getChildren().add(box);
         }
@@ -213,7 +236,8 @@ final class TraineeDecisionView extends VBox {
         problems.getStyleClass().setAll("decision-problems");
         problems.setVisible(!model.problems().isEmpty());
         problems.setManaged(!model.problems().isEmpty());
-        problems.setAccessibleText(model.problems().isEmpty() ? null : "Not recorded: " + String.join(" ", model.problems()));
+        problems.setAccessibleText(
+                model.problems().isEmpty() ? null : "Not recorded: " + String.join(" ", model.problems()));
     }
 
     static Label heading(String text, Ikon icon) {

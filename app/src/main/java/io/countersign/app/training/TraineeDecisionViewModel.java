@@ -40,7 +40,8 @@ public final class TraineeDecisionViewModel {
     private final ReadOnlyStringWrapper actingAs = new ReadOnlyStringWrapper(this, "actingAs", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding canSubmit = outcome.isNotNull().and(busy.not());
-    private final BooleanBinding reducing = Bindings.createBooleanBinding(() -> outcome.get() == Outcome.APPROVE_REDUCED, outcome);
+    private final BooleanBinding reducing =
+            Bindings.createBooleanBinding(() -> outcome.get() == Outcome.APPROVE_REDUCED, outcome);
     private final BooleanBinding approving = Bindings.createBooleanBinding(
             () -> outcome.get() == Outcome.APPROVE || outcome.get() == Outcome.APPROVE_REDUCED, outcome);
     private TrainingCaseItem item;
@@ -62,8 +63,12 @@ public final class TraineeDecisionViewModel {
             actingAs.set("");
             return;
         }
-        acknowledgements.setAll(next.item().analysis().findings().stream().map(Acknowledgement::new).toList());
-        lineItems.setAll(LineItem.of(next.material().draft()).stream().map(LineItemToggle::new).toList());
+        acknowledgements.setAll(next.item().analysis().findings().stream()
+                .map(Acknowledgement::new)
+                .toList());
+        lineItems.setAll(LineItem.of(next.material().draft()).stream()
+                .map(LineItemToggle::new)
+                .toList());
         controls.setAll(next.material().policy().mitigatingControls());
         blockReasons.setAll(next.blockReasons());
         actingAs.set(next.actingAsName());
@@ -72,19 +77,34 @@ public final class TraineeDecisionViewModel {
     /** Rule ids of every finding the trainee ticked. */
     public Set<String> acknowledgedRules() {
         Set<String> rules = new LinkedHashSet<>();
-        acknowledgements.stream().filter(a -> a.checked().get()).forEach(a -> rules.add(a.finding().rule().code()));
+        acknowledgements.stream()
+                .filter(a -> a.checked().get())
+                .forEach(a -> rules.add(a.finding().rule().code()));
         return rules;
     }
 
     public DecisionInput toInput() {
         Outcome chosen = outcome.get();
         List<LineItemChoice> choices = chosen == Outcome.APPROVE_REDUCED
-                ? lineItems.stream().map(t -> new LineItemChoice(t.item().id(), t.approved().get(), null)).toList() : List.of();
+                ? lineItems.stream()
+                        .map(t -> new LineItemChoice(t.item().id(), t.approved().get(), null))
+                        .toList()
+                : List.of();
         String control = chosen == Outcome.APPROVE || chosen == Outcome.APPROVE_REDUCED
-                ? (mitigation.get() == null ? null : mitigation.get().id()) : null;
-        String why = justification.get() == null || justification.get().isBlank() ? null : justification.get().strip();
-        return new DecisionInput(item.material().draft().id(), item.material().draft().revision(), chosen, choices, why,
-                control, acknowledgedRules(), openedAt);
+                ? (mitigation.get() == null ? null : mitigation.get().id())
+                : null;
+        String why = justification.get() == null || justification.get().isBlank()
+                ? null
+                : justification.get().strip();
+        return new DecisionInput(
+                item.material().draft().id(),
+                item.material().draft().revision(),
+                chosen,
+                choices,
+                why,
+                control,
+                acknowledgedRules(),
+                openedAt);
     }
 
     /** One finding as a tick box: the trainee says they noticed it. */
@@ -101,8 +121,9 @@ public final class TraineeDecisionViewModel {
         }
 
         public String text() {
-            return (item.action() == LineItem.Action.ADD ? "Add " : "Remove ") + (item.role() ? "role " : "") + item.target()
-                    + " · " + item.identity() + (item.scope() == null ? "" : " · scope " + item.scope());
+            return (item.action() == LineItem.Action.ADD ? "Add " : "Remove ") + (item.role() ? "role " : "")
+                    + item.target() + " · " + item.identity()
+                    + (item.scope() == null ? "" : " · scope " + item.scope());
         }
     }
 

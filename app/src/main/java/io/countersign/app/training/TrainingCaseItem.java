@@ -26,7 +26,10 @@ public record TrainingCaseItem(TrainingCase trainingCase, QueueItem item, Review
 
     /** The engine's reasons why the identity the trainee acts as may not decide (empty when they may). */
     public List<String> blockReasons() {
-        return item.analysis().findings().stream().filter(f -> f.rule().blocksDecision()).map(Finding::explanation).toList();
+        return item.analysis().findings().stream()
+                .filter(f -> f.rule().blocksDecision())
+                .map(Finding::explanation)
+                .toList();
     }
 
     public boolean blocked() {

@@ -18,6 +18,7 @@ import java.util.Map;
 final class TrainingKeys implements AutoCloseable {
     /** The passphrase is 192 random bits, so key stretching adds nothing; keep opening a key quick. */
     private static final int ITERATIONS = 10_000;
+
     private final SecureRandom random = new SecureRandom();
     private final ApproverKeystore keystore;
     private final Map<String, char[]> passphrases = new HashMap<>();

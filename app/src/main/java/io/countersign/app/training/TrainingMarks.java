@@ -31,13 +31,18 @@ public final class TrainingMarks {
     }
 
     public static Mark verdict(boolean right) {
-        return right ? new Mark(Material2AL.CHECK_CIRCLE, "Right", "verdict-right")
+        return right
+                ? new Mark(Material2AL.CHECK_CIRCLE, "Right", "verdict-right")
                 : new Mark(Material2AL.HIGHLIGHT_OFF, "Different", "verdict-wrong");
     }
 
     /** A case in the list: done with its score, or still to do. */
     public static Mark progress(Integer score) {
-        return score == null ? new Mark(Material2AL.CHECK_BOX_OUTLINE_BLANK, "To do", "progress-todo")
-                : new Mark(Material2AL.DONE, score + " %", score >= 75 ? "progress-good" : score >= 50 ? "progress-fair" : "progress-poor");
+        return score == null
+                ? new Mark(Material2AL.CHECK_BOX_OUTLINE_BLANK, "To do", "progress-todo")
+                : new Mark(
+                        Material2AL.DONE,
+                        score + " %",
+                        score >= 75 ? "progress-good" : score >= 50 ? "progress-fair" : "progress-poor");
     }
 }

@@ -23,9 +23,10 @@ final class TrainingStartView extends VBox {
         icon.getStyleClass().add("training-start-icon");
         Label title = new Label("Training");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label text = new Label("Open a casebook in a training workspace of its own. Trainees review each case as usual, decide, "
-                + "and then see what a careful reviewer would have noticed, with a score. Training keys and records stay "
-                + "in the training workspace: your evidence store is never touched.");
+        Label text = new Label(
+                "Open a casebook in a training workspace of its own. Trainees review each case as usual, decide, "
+                        + "and then see what a careful reviewer would have noticed, with a score. Training keys and records stay "
+                        + "in the training workspace: your evidence store is never touched.");
         text.setWrapText(true);
         text.setMaxWidth(560);
         text.getStyleClass().add("training-start-text");

@@ -51,13 +51,16 @@ public final class TrainingView extends StackPane {
         Label title = new Label();
         title.setId("training-casebook");
         title.getStyleClass().add("session-title");
-        title.textProperty().bind(model.sessionProperty().map(s -> s.casebook().title()).orElse(""));
+        title.textProperty()
+                .bind(model.sessionProperty().map(s -> s.casebook().title()).orElse(""));
         Label workspace = new Label("Training workspace", new FontIcon(Material2AL.FOLDER_OPEN));
         workspace.setId("training-workspace");
         workspace.getStyleClass().add("training-chip");
         Tooltip where = new Tooltip();
-        where.textProperty().bind(model.sessionProperty().map(s -> "Decisions are signed with training keys and stored only in "
-                + s.folder()).orElse(""));
+        where.textProperty()
+                .bind(model.sessionProperty()
+                        .map(s -> "Decisions are signed with training keys and stored only in " + s.folder())
+                        .orElse(""));
         workspace.setTooltip(where);
         workspace.accessibleTextProperty().bind(where.textProperty());
         VBox titles = new VBox(2, title, workspace);

@@ -3,10 +3,10 @@ package io.countersign.app.training;
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
 import io.countersign.app.review.ReviewViewModel;
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.read.FormatException;
 import io.countersign.model.training.CaseResult;
 import io.countersign.model.training.SessionScore;
+import io.countersign.services.sample.SampleCasebook;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,7 +40,8 @@ public final class TrainingViewModel {
     private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<CaseFeedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
-    private final ReadOnlyObjectWrapper<SessionScore> score = new ReadOnlyObjectWrapper<>(this, "score", SessionScore.of(List.of()));
+    private final ReadOnlyObjectWrapper<SessionScore> score =
+            new ReadOnlyObjectWrapper<>(this, "score", SessionScore.of(List.of()));
     private final ReadOnlyObjectWrapper<TrainingWorkspace> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final BooleanProperty opening = new SimpleBooleanProperty(this, "opening");
     private final StringProperty status = new SimpleStringProperty(this, "status", "No training session open");
@@ -60,7 +61,8 @@ public final class TrainingViewModel {
 
     /** Asks for a casebook file; nothing happens when the trainer cancels. */
     public void openFile() {
-        Optional<Path> file = dialogs.chooseFileToOpen("Open a casebook for training", "Casebooks (*.json)", List.of("*.json"));
+        Optional<Path> file =
+                dialogs.chooseFileToOpen("Open a casebook for training", "Casebooks (*.json)", List.of("*.json"));
         file.ifPresent(path -> open(path.getFileName().toString(), () -> path));
     }
 
@@ -71,18 +73,21 @@ public final class TrainingViewModel {
         opening.set(true);
         status.set("Opening " + what + " in a new training workspace…");
         TrainingWorkspace previous = session.get();
-        executor.execute(() -> {
-            if (previous != null) {
-                previous.close();
-            }
-            return TrainingWorkspace.open(casebook.call(), folders.root(), clock.instant());
-        }, this::started, error -> {
-            opening.set(false);
-            session.set(null);
-            cases.clear();
-            status.set("No training session open");
-            dialogs.showError("The training session did not start", plainWords(error));
-        });
+        executor.execute(
+                () -> {
+                    if (previous != null) {
+                        previous.close();
+                    }
+                    return TrainingWorkspace.open(casebook.call(), folders.root(), clock.instant());
+                },
+                this::started,
+                error -> {
+                    opening.set(false);
+                    session.set(null);
+                    cases.clear();
+                    status.set("No training session open");
+                    dialogs.showError("The training session did not start", plainWords(error));
+                });
     }
 
     private void started(TrainingWorkspace opened) {
@@ -90,9 +95,11 @@ public final class TrainingViewModel {
         results.clear();
         score.set(SessionScore.of(results));
         session.set(opened);
-        cases.setAll(opened.cases().stream().map(item -> new CaseRow(item, null)).toList());
+        cases.setAll(
+                opened.cases().stream().map(item -> new CaseRow(item, null)).toList());
         presenter.load(opened.cases());
-        status.set(opened.casebook().title() + " · " + opened.cases().size() + " cases · training workspace " + opened.folder());
+        status.set(opened.casebook().title() + " · " + opened.cases().size() + " cases · training workspace "
+                + opened.folder());
         selected.set(cases.isEmpty() ? null : cases.getFirst());
     }
 
@@ -100,7 +107,9 @@ public final class TrainingViewModel {
         review.itemProperty().set(row == null ? null : row.item().item());
         feedback.set(row == null ? null : row.feedback());
         if (row == null || !row.done()) {
-            decision.load(row == null ? null : row.item(), session.get() == null ? clock.instant() : session.get().now());
+            decision.load(
+                    row == null ? null : row.item(),
+                    session.get() == null ? clock.instant() : session.get().now());
         }
     }
 
@@ -114,21 +123,28 @@ public final class TrainingViewModel {
         var input = decision.toInput();
         decision.busyProperty().set(true);
         decision.problems().clear();
-        executor.execute(() -> open.decide(row.item(), input), attempt -> {
-            decision.busyProperty().set(false);
-            if (!attempt.scored()) {
-                decision.problems().setAll(attempt.problems().stream().map(TrainingViewModel::sentence).toList());
-                return;
-            }
-            results.add(attempt.result());
-            score.set(SessionScore.of(results));
-            CaseRow done = new CaseRow(row.item(), CaseFeedback.of(row.item(), attempt));
-            cases.set(cases.indexOf(row), done);
-            selected.set(done);
-        }, error -> {
-            decision.busyProperty().set(false);
-            decision.problems().setAll("The decision could not be recorded in the training store: " + plainWords(error));
-        });
+        executor.execute(
+                () -> open.decide(row.item(), input),
+                attempt -> {
+                    decision.busyProperty().set(false);
+                    if (!attempt.scored()) {
+                        decision.problems()
+                                .setAll(attempt.problems().stream()
+                                        .map(TrainingViewModel::sentence)
+                                        .toList());
+                        return;
+                    }
+                    results.add(attempt.result());
+                    score.set(SessionScore.of(results));
+                    CaseRow done = new CaseRow(row.item(), CaseFeedback.of(row.item(), attempt));
+                    cases.set(cases.indexOf(row), done);
+                    selected.set(done);
+                },
+                error -> {
+                    decision.busyProperty().set(false);
+                    decision.problems()
+                            .setAll("The decision could not be recorded in the training store: " + plainWords(error));
+                });
     }
 
     /** The next case still to do, after the selected one (wrapping round). */
@@ -163,7 +179,9 @@ public final class TrainingViewModel {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? "something went wrong (" + root.getClass().getSimpleName() + ")" : message;
+        return message == null || message.isBlank()
+                ? "something went wrong (" + root.getClass().getSimpleName() + ")"
+                : message;
     }
 
     public ReviewViewModel review() {

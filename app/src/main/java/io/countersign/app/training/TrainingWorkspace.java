@@ -1,9 +1,6 @@
 package io.countersign.app.training;
 
-import java.nio.file.FileAlreadyExistsException;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.countersign.services.AppVersion;
 import io.countersign.app.queue.PendingDraft;
 import io.countersign.app.queue.QueueAnalysis;
 import io.countersign.app.queue.QueueItem;
@@ -21,6 +18,7 @@ import io.countersign.model.read.FormatException;
 import io.countersign.model.read.InputFiles;
 import io.countersign.model.training.CaseResult;
 import io.countersign.persistence.Workspace;
+import io.countersign.services.AppVersion;
 import io.countersign.services.evidence.DecisionRefusedException;
 import io.countersign.services.evidence.DecisionService;
 import io.countersign.services.evidence.RecordedDecision;
@@ -28,6 +26,7 @@ import io.countersign.services.evidence.ReviewMaterial;
 import io.countersign.services.intake.ImportResult;
 import io.countersign.services.intake.Importer;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,14 +62,16 @@ public final class TrainingWorkspace implements AutoCloseable {
      * Reads the casebook strictly, then imports it into a new folder under {@code root} named after
      * the casebook and the time ({@code lkf-sample-casebook-20261120-093500}).
      */
-    public static TrainingWorkspace open(Path casebookFile, Path root, Instant startedAt) throws FormatException, IOException {
+    public static TrainingWorkspace open(Path casebookFile, Path root, Instant startedAt)
+            throws FormatException, IOException {
         Casebook casebook = InputFiles.casebook(casebookFile);
         Path folder = freshFolder(root, casebook.id(), startedAt);
         Clock clock = caseTime(casebook);
         Workspace workspace = Workspace.open(folder, clock);
         try {
             ImportResult imported = new Importer(workspace).importFile(casebookFile);
-            JsonNode stored = CanonicalJson.parse(workspace.blobs().get(imported.digest().hex()).orElseThrow().content());
+            JsonNode stored = CanonicalJson.parse(
+                    workspace.blobs().get(imported.digest().hex()).orElseThrow().content());
             return new TrainingWorkspace(casebook, workspace, clock, items(casebook, stored));
         } catch (FormatException | RuntimeException e) {
             workspace.close();
@@ -84,20 +85,24 @@ public final class TrainingWorkspace implements AutoCloseable {
      * the case author meant whatever today's date is.
      */
     private static Clock caseTime(Casebook casebook) {
-        Instant latest = casebook.cases().stream().map(c -> c.draft().createdAt()).filter(t -> t != null)
-                .max(Comparator.naturalOrder()).orElse(Instant.now());
+        Instant latest = casebook.cases().stream()
+                .map(c -> c.draft().createdAt())
+                .filter(t -> t != null)
+                .max(Comparator.naturalOrder())
+                .orElse(Instant.now());
         Clock wall = Clock.systemUTC();
         return Clock.offset(wall, Duration.between(wall.instant(), latest.plus(Duration.ofMinutes(10))));
     }
 
     private static Path freshFolder(Path root, String casebookId, Instant startedAt) throws IOException {
-        String stamp = startedAt.toString().replaceAll("[-:]", "").replace('T', '-').replaceAll("\\..*|Z", "");
+        String stamp =
+                startedAt.toString().replaceAll("[-:]", "").replace('T', '-').replaceAll("\\..*|Z", "");
         String safeId = casebookId.replaceAll("[^A-Za-z0-9._-]", "_");
         Files.createDirectories(root);
         for (int n = 1; ; n++) {
             Path candidate = root.resolve(safeId + "-" + stamp + (n == 1 ? "" : "-" + n));
             try {
-                return Files.createDirectory(candidate);   // fails if it exists: a session never reuses a store
+                return Files.createDirectory(candidate); // fails if it exists: a session never reuses a store
             } catch (FileAlreadyExistsException e) {
                 // try the next suffix
             }
@@ -114,12 +119,18 @@ public final class TrainingWorkspace implements AutoCloseable {
             DraftAnalyzer analyzer = new DraftAnalyzer(c.snapshot(), c.policy());
             String actingAs = ActingApprover.choose(c, analyzer);
             List<String> prior = c.reviewAs() == null ? List.of() : c.priorApprovers();
-            PendingDraft pending = new PendingDraft(c.draft(), c.snapshot(), c.policy(), c.pending(),
-                    ReviewContext.approver(actingAs, prior));
+            PendingDraft pending = new PendingDraft(
+                    c.draft(), c.snapshot(), c.policy(), c.pending(), ReviewContext.approver(actingAs, prior));
             QueueItem item = analysis.analyze(List.of(pending)).getFirst();
-            ReviewMaterial material = new ReviewMaterial(c.draft(), digest(json.get("draft")), c.snapshot(),
-                    digest(json.has("snapshot") ? json.get("snapshot") : stored.get("snapshot")), c.policy(),
-                    digest(json.has("policy") ? json.get("policy") : stored.get("policy")), c.pending(), c.draft().revision());
+            ReviewMaterial material = new ReviewMaterial(
+                    c.draft(),
+                    digest(json.get("draft")),
+                    c.snapshot(),
+                    digest(json.has("snapshot") ? json.get("snapshot") : stored.get("snapshot")),
+                    c.policy(),
+                    digest(json.has("policy") ? json.get("policy") : stored.get("policy")),
+                    c.pending(),
+                    c.draft().revision());
             items.add(new TrainingCaseItem(c, item, material, actingAs));
         }
         return items;
@@ -141,11 +152,12 @@ public final class TrainingWorkspace implements AutoCloseable {
             return decideBlocked(item, input, result);
         }
         try {
-            RecordedDecision recorded = decisions.record(item.material(), item.actingAs(), input,
-                    keys.unlock(item.actingAs(), item.actingAsName()));
+            RecordedDecision recorded = decisions.record(
+                    item.material(), item.actingAs(), input, keys.unlock(item.actingAs(), item.actingAsName()));
             return DecisionAttempt.recorded(result, recorded.seq());
         } catch (DecisionRefusedException e) {
-            return DecisionAttempt.refused(e.problems().stream().map(DecisionProblem::message).toList());
+            return DecisionAttempt.refused(
+                    e.problems().stream().map(DecisionProblem::message).toList());
         }
     }
 
@@ -158,10 +170,20 @@ public final class TrainingWorkspace implements AutoCloseable {
         ReviewMaterial material = item.material();
         var approved = new DraftAnalyzer(material.snapshot(), material.policy())
                 .analyze(ApprovedDraft.of(material.draft(), input.choices()), material.pending(), ReviewContext.NONE);
-        List<String> otherProblems = DecisionRules.check(input, item.item().analysis(), approved, material.policy(),
-                        new DecisionRules.Standing(material.latestRevision(), null), clock.instant()).stream()
-                .filter(p -> p.code() != DecisionProblem.Code.INDEPENDENCE).map(DecisionProblem::message).toList();
-        return otherProblems.isEmpty() ? DecisionAttempt.blocked(result, item.blockReasons()) : DecisionAttempt.refused(otherProblems);
+        List<String> otherProblems = DecisionRules.check(
+                        input,
+                        item.item().analysis(),
+                        approved,
+                        material.policy(),
+                        new DecisionRules.Standing(material.latestRevision(), null),
+                        clock.instant())
+                .stream()
+                .filter(p -> p.code() != DecisionProblem.Code.INDEPENDENCE)
+                .map(DecisionProblem::message)
+                .toList();
+        return otherProblems.isEmpty()
+                ? DecisionAttempt.blocked(result, item.blockReasons())
+                : DecisionAttempt.refused(otherProblems);
     }
 
     public Casebook casebook() {

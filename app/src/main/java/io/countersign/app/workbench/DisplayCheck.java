@@ -16,7 +16,7 @@ public final class DisplayCheck {
             return null;
         }
         if (glassPlatform != null && !glassPlatform.isBlank()) {
-            return null;   // Monocle or another headless platform was asked for explicitly
+            return null; // Monocle or another headless platform was asked for explicitly
         }
         if (blank(environment.get("DISPLAY")) && blank(environment.get("WAYLAND_DISPLAY"))) {
             return "cannot open the workbench: there is no display (DISPLAY and WAYLAND_DISPLAY are not set). "

@@ -40,8 +40,13 @@ public final class EvidenceSections {
     }
 
     /** @param openNow whether the store is open already; otherwise {@link #refresh()} once it is */
-    static EvidenceSections install(WorkbenchView view, EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs,
-                                    Clock clock, boolean openNow) {
+    static EvidenceSections install(
+            WorkbenchView view,
+            EvidenceAccess evidence,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Clock clock,
+            boolean openNow) {
         EvidenceSections sections = new EvidenceSections(evidence, executor, dialogs, clock);
         view.showBuilt(Section.HISTORY, sections.historyView);
         view.showBuilt(Section.EXPORT, sections.exportView);

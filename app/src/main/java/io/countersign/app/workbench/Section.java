@@ -7,9 +7,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The workbench's places, in navigation order. Only the queue is built; the others say so plainly. */
 public enum Section {
     QUEUE("Queue", Material2AL.INBOX, null),
-    HISTORY("History", Material2AL.HISTORY,
+    HISTORY(
+            "History",
+            Material2AL.HISTORY,
             "Signed decisions, read from verified records, with the verification status of each and of the whole chain."),
-    EXPORT("Export", Material2MZ.UNARCHIVE,
+    EXPORT(
+            "Export",
+            Material2MZ.UNARCHIVE,
             "Signed decision packs for a period, approver or system, verifiable offline with Countersign or with sha256sum and openssl."),
     TRAINING("Training", Material2MZ.SCHOOL, null);
 

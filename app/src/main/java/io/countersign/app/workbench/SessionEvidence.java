@@ -1,9 +1,9 @@
 package io.countersign.app.workbench;
 
-import io.countersign.services.AppVersion;
 import io.countersign.app.history.EvidenceAccess;
 import io.countersign.app.history.WorkspaceEvidence;
 import io.countersign.app.workspace.WorkspaceSession;
+import io.countersign.services.AppVersion;
 import io.countersign.services.evidence.StoreVerification;
 import io.countersign.services.pack.PackExporter;
 import java.nio.file.Path;
@@ -25,7 +25,10 @@ final class SessionEvidence implements EvidenceAccess {
         if (open == null) {
             throw new IllegalStateException("no workspace is open yet; choose or create one first");
         }
-        return new WorkspaceEvidence(open.workspace(), open.keystore(), "countersign " + AppVersion.VERSION,
+        return new WorkspaceEvidence(
+                open.workspace(),
+                open.keystore(),
+                "countersign " + AppVersion.VERSION,
                 Path.of(System.getProperty("user.home")));
     }
 

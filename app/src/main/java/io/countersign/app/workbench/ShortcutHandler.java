@@ -2,8 +2,8 @@ package io.countersign.app.workbench;
 
 import io.countersign.app.decision.DecisionView;
 import io.countersign.app.queue.QueueView;
-import io.countersign.model.format.Outcome;
 import io.countersign.app.review.ReviewView;
+import io.countersign.model.format.Outcome;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;

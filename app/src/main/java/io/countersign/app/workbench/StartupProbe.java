@@ -19,7 +19,11 @@ final class StartupProbe {
     static final String PROPERTY = "countersign.startup";
     static final String VARIABLE = "COUNTERSIGN_STARTUP";
 
-    enum Mode { OFF, FIRST_FRAME, READY }
+    enum Mode {
+        OFF,
+        FIRST_FRAME,
+        READY
+    }
 
     private final Mode mode;
     private final PrintStream out;

@@ -5,7 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 
 /** Light or dark: AtlantaFX's Primer themes. */
 public enum ThemeChoice {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
     public String stylesheet() {
         return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();

@@ -4,15 +4,15 @@ import io.countersign.app.common.BundledFonts;
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.LazyView;
 import io.countersign.app.common.TaskExecutor;
-import io.countersign.app.history.EvidenceAccess;
 import io.countersign.app.decision.DecisionViewModel;
-import io.countersign.app.workspace.WorkspaceViewModel;
+import io.countersign.app.history.EvidenceAccess;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
 import io.countersign.app.training.TrainingFolders;
 import io.countersign.app.training.TrainingView;
 import io.countersign.app.training.TrainingViewModel;
+import io.countersign.app.workspace.WorkspaceViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -45,19 +45,32 @@ public final class Workbench {
         this.view = new WorkbenchView(model);
     }
 
-    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme) {
+    public static Workbench create(
+            QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme) {
         return create(source, executor, dialogs, clock, theme, 0, Platform::runLater, TrainingFolders.forCurrentUser());
     }
 
     /** @param training where training workspaces are made (tests pass a temporary folder) */
-    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
-                                   TrainingFolders training) {
+    public static Workbench create(
+            QueueSource source,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Clock clock,
+            ThemeChoice theme,
+            TrainingFolders training) {
         return create(source, executor, dialogs, clock, theme, 0, Platform::runLater, training);
     }
 
-    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
-                                   int keyIterations, Executor fxThread) {
-        return create(source, executor, dialogs, clock, theme, keyIterations, fxThread, TrainingFolders.forCurrentUser());
+    public static Workbench create(
+            QueueSource source,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Clock clock,
+            ThemeChoice theme,
+            int keyIterations,
+            Executor fxThread) {
+        return create(
+                source, executor, dialogs, clock, theme, keyIterations, fxThread, TrainingFolders.forCurrentUser());
     }
 
     /**
@@ -65,13 +78,21 @@ public final class Workbench {
      * @param fxThread        where background reports (the inbox watcher's) are handed to the FX thread
      * @param trainingFolders where training workspaces are made, apart from evidence
      */
-    public static Workbench create(QueueSource source, TaskExecutor executor, DialogService dialogs, Clock clock, ThemeChoice theme,
-                                   int keyIterations, Executor fxThread, TrainingFolders trainingFolders) {
+    public static Workbench create(
+            QueueSource source,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Clock clock,
+            ThemeChoice theme,
+            int keyIterations,
+            Executor fxThread,
+            TrainingFolders trainingFolders) {
         BundledFonts.load();
         QueueViewModel queue = new QueueViewModel(source, executor, dialogs, clock);
         WorkspaceViewModel workspace = new WorkspaceViewModel(executor, dialogs, clock, keyIterations, fxThread);
         DecisionViewModel decision = new DecisionViewModel(executor, dialogs, clock);
-        Workbench workbench = new Workbench(new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, dialogs, theme));
+        Workbench workbench = new Workbench(
+                new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, dialogs, theme));
         workbench.training = new TrainingViewModel(executor, dialogs, trainingFolders, clock);
         TrainingViewModel trainingModel = workbench.training;
         workbench.view.putSection(Section.TRAINING, new LazyView<>(() -> new TrainingView(trainingModel)));
@@ -87,8 +108,13 @@ public final class Workbench {
     }
 
     /** The same workbench with History and Export built over an open evidence store. */
-    public static Workbench create(QueueSource source, EvidenceAccess evidence, TaskExecutor executor, DialogService dialogs,
-                                   Clock clock, ThemeChoice theme) {
+    public static Workbench create(
+            QueueSource source,
+            EvidenceAccess evidence,
+            TaskExecutor executor,
+            DialogService dialogs,
+            Clock clock,
+            ThemeChoice theme) {
         Workbench workbench = create(source, executor, dialogs, clock, theme);
         workbench.evidence = EvidenceSections.install(workbench.view, evidence, executor, dialogs, clock, true);
         return workbench;
@@ -96,8 +122,9 @@ public final class Workbench {
 
     /** Adds the stylesheets and shortcuts to the scene and follows the theme. */
     public void install(Scene scene) {
-        STYLESHEETS.forEach(sheet -> scene.getStylesheets().add(
-                Objects.requireNonNull(Workbench.class.getResource(sheet), sheet).toExternalForm()));
+        STYLESHEETS.forEach(sheet -> scene.getStylesheets()
+                .add(Objects.requireNonNull(Workbench.class.getResource(sheet), sheet)
+                        .toExternalForm()));
         new ShortcutHandler(model, view.queueView(), view.reviewView(), view.decisionView()).install(scene);
         Application.setUserAgentStylesheet(model.themeProperty().get().stylesheet());
         model.themeProperty().addListener((obs, was, now) -> Application.setUserAgentStylesheet(now.stylesheet()));

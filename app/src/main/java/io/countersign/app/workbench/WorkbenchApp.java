@@ -26,20 +26,29 @@ public final class WorkbenchApp extends Application {
         WorkbenchSession current = session;
         WorkbenchSettings settings = current.settings();
         executor = new BackgroundTaskExecutor();
-        workbench = Workbench.create(QueueSource.none(), executor, new FxDialogService(() -> stage),
-                Clock.systemUTC(), settings.theme(), 0, Platform::runLater);
+        workbench = Workbench.create(
+                QueueSource.none(),
+                executor,
+                new FxDialogService(() -> stage),
+                Clock.systemUTC(),
+                settings.theme(),
+                0,
+                Platform::runLater);
         WorkspaceViewModel workspace = workbench.model().workspace();
         workspace.requiredProperty().set(true);
         workspace.rememberLastWorkspace(settings.lastWorkspace());
         Scene scene = new Scene(workbench.view(), settings.width(), settings.height());
         workbench.install(scene);
-        stage.titleProperty().bind(workbench.model().queue().sourceDescriptionProperty().map(text -> "Countersign — " + text));
+        stage.titleProperty()
+                .bind(workbench.model().queue().sourceDescriptionProperty().map(text -> "Countersign — " + text));
         stage.setScene(scene);
         stage.setMaximized(settings.maximized());
         stage.setOnHidden(event -> current.closedWith(new WorkbenchSettings(
                 stage.isMaximized() ? settings.width() : stage.getWidth(),
                 stage.isMaximized() ? settings.height() : stage.getHeight(),
-                stage.isMaximized(), workbench.model().themeProperty().get(), workspace.lastWorkspaceProperty().get())));
+                stage.isMaximized(),
+                workbench.model().themeProperty().get(),
+                workspace.lastWorkspaceProperty().get())));
         stage.show();
         workbench.start();
         WorkbenchStart start = current.start();

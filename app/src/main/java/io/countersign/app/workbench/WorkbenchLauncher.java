@@ -19,8 +19,8 @@ public final class WorkbenchLauncher {
 
     /** @return the exit code: 0 when the window was closed, 2 when it could not open */
     public static int open(WorkbenchStart start, PrintWriter err) {
-        String problem = DisplayCheck.problem(System.getProperty("os.name", ""), System.getenv(),
-                System.getProperty("glass.platform"));
+        String problem = DisplayCheck.problem(
+                System.getProperty("os.name", ""), System.getenv(), System.getProperty("glass.platform"));
         if (problem != null) {
             err.println("countersign: " + problem);
             return 2;

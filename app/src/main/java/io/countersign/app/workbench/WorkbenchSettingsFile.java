@@ -45,7 +45,8 @@ public final class WorkbenchSettingsFile {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
-            return new WorkbenchSettings(number(properties, "window.width", WorkbenchSettings.DEFAULT.width()),
+            return new WorkbenchSettings(
+                    number(properties, "window.width", WorkbenchSettings.DEFAULT.width()),
                     number(properties, "window.height", WorkbenchSettings.DEFAULT.height()),
                     Boolean.parseBoolean(properties.getProperty("window.maximized", "false")),
                     "dark".equals(properties.getProperty("theme")) ? ThemeChoice.DARK : ThemeChoice.LIGHT,

@@ -5,11 +5,11 @@ import io.countersign.app.common.LazyView;
 import io.countersign.app.decision.DecisionBar;
 import io.countersign.app.decision.DecisionView;
 import io.countersign.app.queue.QueueView;
+import io.countersign.app.review.ReviewView;
 import io.countersign.app.workspace.ApproverPicker;
 import io.countersign.app.workspace.KeySetupView;
 import io.countersign.app.workspace.WorkspaceStartView;
 import io.countersign.app.workspace.WorkspaceViewModel;
-import io.countersign.app.review.ReviewView;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +78,10 @@ public final class WorkbenchView extends BorderPane {
     /** Covers the queue while there is no workspace (when one is wanted). */
     private LazyView<WorkspaceStartView> workspaceStart() {
         LazyView<WorkspaceStartView> start = new LazyView<>(() -> new WorkspaceStartView(model.workspace()));
-        start.visibleProperty().bind(model.workspace().requiredProperty().and(model.workspace().sessionProperty().isNull()));
+        start.visibleProperty()
+                .bind(model.workspace()
+                        .requiredProperty()
+                        .and(model.workspace().sessionProperty().isNull()));
         return start;
     }
 
@@ -173,13 +176,16 @@ public final class WorkbenchView extends BorderPane {
         }
         group.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
-                was.setSelected(true);   // a rail always has one place selected
+                was.setSelected(true); // a rail always has one place selected
             } else {
                 model.sectionProperty().set((Section) now.getUserData());
             }
         });
-        model.sectionProperty().addListener((obs, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
-        group.getToggles().forEach(t -> t.setSelected(t.getUserData() == model.sectionProperty().get()));
+        model.sectionProperty()
+                .addListener((obs, was, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        group.getToggles()
+                .forEach(t ->
+                        t.setSelected(t.getUserData() == model.sectionProperty().get()));
         return rail;
     }
 
@@ -189,7 +195,8 @@ public final class WorkbenchView extends BorderPane {
         status.textProperty().bind(model.statusText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("J / K next · previous    F findings    A E R C decide    Ctrl+Enter sign    ?  shortcuts");
+        Label hint =
+                new Label("J / K next · previous    F findings    A E R C decide    Ctrl+Enter sign    ?  shortcuts");
         hint.getStyleClass().add("status-hint");
         HBox bar = new HBox(12, status, spacer, hint);
         bar.setAlignment(Pos.CENTER_LEFT);

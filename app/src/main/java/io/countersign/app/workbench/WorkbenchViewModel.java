@@ -2,13 +2,13 @@ package io.countersign.app.workbench;
 
 import io.countersign.app.common.DialogService;
 import io.countersign.app.decision.DecisionViewModel;
+import io.countersign.app.queue.QueueViewModel;
+import io.countersign.app.review.ReviewViewModel;
 import io.countersign.app.workspace.KeySetupViewModel;
 import io.countersign.app.workspace.WorkspaceQueueSource;
 import io.countersign.app.workspace.WorkspaceSession;
 import io.countersign.app.workspace.WorkspaceViewModel;
 import io.countersign.model.format.Outcome;
-import io.countersign.app.queue.QueueViewModel;
-import io.countersign.app.review.ReviewViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -26,8 +26,13 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme", ThemeChoice.LIGHT);
     private final StringBinding status;
 
-    public WorkbenchViewModel(QueueViewModel queue, ReviewViewModel review, DecisionViewModel decision, WorkspaceViewModel workspace,
-                              DialogService dialogs, ThemeChoice initialTheme) {
+    public WorkbenchViewModel(
+            QueueViewModel queue,
+            ReviewViewModel review,
+            DecisionViewModel decision,
+            WorkspaceViewModel workspace,
+            DialogService dialogs,
+            ThemeChoice initialTheme) {
         this.queue = queue;
         this.review = review;
         this.decision = decision;
@@ -48,13 +53,19 @@ public final class WorkbenchViewModel {
         });
         workspace.setOnInputsChanged(this::reloadWorkspaceQueue);
         workspace.actingAsProperty().addListener((obs, was, now) -> reloadWorkspaceQueue());
-        status = Bindings.createStringBinding(() -> {
-            long stepUp = queue.allItems().stream().filter(item -> item.needsStepUp()).count();
-            String base = queue.statusProperty().get();
-            String inbox = workspace.inboxNoteProperty().get();
-            return (queue.allItems().isEmpty() ? base : base + "  ·  " + stepUp + " need step-up approval")
-                    + (inbox.isEmpty() ? "" : "  ·  " + inbox);
-        }, queue.statusProperty(), queue.allItems(), workspace.inboxNoteProperty());
+        status = Bindings.createStringBinding(
+                () -> {
+                    long stepUp = queue.allItems().stream()
+                            .filter(item -> item.needsStepUp())
+                            .count();
+                    String base = queue.statusProperty().get();
+                    String inbox = workspace.inboxNoteProperty().get();
+                    return (queue.allItems().isEmpty() ? base : base + "  ·  " + stepUp + " need step-up approval")
+                            + (inbox.isEmpty() ? "" : "  ·  " + inbox);
+                },
+                queue.statusProperty(),
+                queue.allItems(),
+                workspace.inboxNoteProperty());
     }
 
     private void reloadWorkspaceQueue() {

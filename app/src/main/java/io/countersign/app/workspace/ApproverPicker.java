@@ -26,7 +26,8 @@ public final class ApproverPicker extends HBox {
         banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setMinWidth(Region.USE_PREF_SIZE);
-        banner.setTooltip(new Tooltip("A throw-away demo workspace, fresh each run; every demo approver's key uses this passphrase"));
+        banner.setTooltip(new Tooltip(
+                "A throw-away demo workspace, fresh each run; every demo approver's key uses this passphrase"));
         Label actAs = new Label("Act as");
         actAs.getStyleClass().add("act-as-label");
         actAs.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,16 +1,16 @@
 package io.countersign.app.workspace;
 
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.read.FormatException;
-import io.countersign.services.intake.Importer;
 import io.countersign.persistence.Workspace;
+import io.countersign.services.intake.Importer;
+import io.countersign.services.sample.SampleCasebook;
 import java.io.IOException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A fresh workspace seeded from the sample casebook, with signing keys for three demo approvers under
@@ -59,8 +59,10 @@ public final class DemoWorkspace {
     }
 
     /** Opens the folder, imports the sample casebook and creates the demo keys (each only once). */
-    public static WorkspaceSession prepare(Path folder, Clock clock, int keyIterations) throws IOException, FormatException {
-        WorkspaceSession session = WorkspaceSession.open(folder, clock, keyIterations > 0 ? keyIterations : DEMO_KEY_ITERATIONS, true);
+    public static WorkspaceSession prepare(Path folder, Clock clock, int keyIterations)
+            throws IOException, FormatException {
+        WorkspaceSession session =
+                WorkspaceSession.open(folder, clock, keyIterations > 0 ? keyIterations : DEMO_KEY_ITERATIONS, true);
         try {
             if (session.inputs().currentSnapshot().isEmpty()) {
                 importSample(session.workspace());

@@ -1,8 +1,7 @@
 package io.countersign.app.workspace;
 
-import java.util.Locale;
-
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Pos;
@@ -33,8 +32,9 @@ public final class KeySetupView extends VBox {
         setAlignment(Pos.CENTER);
         Label title = new Label("Create your signing key", new FontIcon(Material2MZ.VPN_KEY));
         title.getStyleClass().addAll(Styles.TITLE_2, "key-setup-title");
-        Label intro = new Label("Every decision you make is signed with this key. It stays in this workspace's keys/ folder, "
-                + "locked by your passphrase, which is asked at every signature and never stored.");
+        Label intro =
+                new Label("Every decision you make is signed with this key. It stays in this workspace's keys/ folder, "
+                        + "locked by your passphrase, which is asked at every signature and never stored.");
         intro.setWrapText(true);
         intro.getStyleClass().add("key-setup-intro");
 
@@ -43,7 +43,11 @@ public final class KeySetupView extends VBox {
         PasswordField repeat = new PasswordField();
         field(id, "key-id", "Identity id, as in the snapshot (e.g. priya.raman)", model.idProperty());
         field(name, "key-name", "Your name as it appears on signatures", model.nameProperty());
-        field(passphrase, "key-passphrase", "At least 12 characters; a few words work well", model.passphraseProperty());
+        field(
+                passphrase,
+                "key-passphrase",
+                "At least 12 characters; a few words work well",
+                model.passphraseProperty());
         field(repeat, "key-repeat", "The same passphrase again", model.repeatProperty());
 
         ValidationSupport validation = new ValidationSupport();
@@ -131,8 +135,11 @@ public final class KeySetupView extends VBox {
     }
 
     private static void validate(ValidationSupport validation, Control control, StringBinding problem) {
-        validation.registerValidator(control, false, (c, value) ->
-                ValidationResult.fromMessageIf(c, problem.get(), Severity.ERROR, !problem.get().isEmpty()));
+        validation.registerValidator(
+                control,
+                false,
+                (c, value) -> ValidationResult.fromMessageIf(
+                        c, problem.get(), Severity.ERROR, !problem.get().isEmpty()));
     }
 
     /** Loads the snapshot for the id check and puts the cursor in the first field. */

@@ -39,15 +39,30 @@ public final class KeySetupViewModel {
         this.workspace = workspace;
         this.executor = workspace.executor();
         idProblem = Bindings.createStringBinding(this::idProblemNow, id, snapshot);
-        nameProblem = Bindings.createStringBinding(() -> name.get().isBlank() ? "Enter your name as it should appear on signatures" : "", name);
-        passphraseProblem = Bindings.createStringBinding(() -> PassphraseStrength.of(passphrase.get()) == PassphraseStrength.TOO_SHORT
-                ? PassphraseStrength.TOO_SHORT.describe(passphrase.get()) : "", passphrase);
+        nameProblem = Bindings.createStringBinding(
+                () -> name.get().isBlank() ? "Enter your name as it should appear on signatures" : "", name);
+        passphraseProblem = Bindings.createStringBinding(
+                () -> PassphraseStrength.of(passphrase.get()) == PassphraseStrength.TOO_SHORT
+                        ? PassphraseStrength.TOO_SHORT.describe(passphrase.get())
+                        : "",
+                passphrase);
         // Not said while the second field is still empty: that is not a mistake yet.
-        repeatProblem = Bindings.createStringBinding(() -> repeat.get().isEmpty() || repeat.get().equals(passphrase.get()) ? ""
-                : "The two passphrases differ", passphrase, repeat);
-        canCreate = Bindings.createBooleanBinding(() -> idProblem.get().isEmpty() && nameProblem.get().isEmpty()
-                && passphraseProblem.get().isEmpty() && repeat.get().equals(passphrase.get()),
-                idProblem, nameProblem, passphraseProblem, passphrase, repeat);
+        repeatProblem = Bindings.createStringBinding(
+                () -> repeat.get().isEmpty() || repeat.get().equals(passphrase.get())
+                        ? ""
+                        : "The two passphrases differ",
+                passphrase,
+                repeat);
+        canCreate = Bindings.createBooleanBinding(
+                () -> idProblem.get().isEmpty()
+                        && nameProblem.get().isEmpty()
+                        && passphraseProblem.get().isEmpty()
+                        && repeat.get().equals(passphrase.get()),
+                idProblem,
+                nameProblem,
+                passphraseProblem,
+                passphrase,
+                repeat);
         id.addListener((obs, was, now) -> suggestName(now));
     }
 
@@ -55,7 +70,8 @@ public final class KeySetupViewModel {
     public void load() {
         WorkspaceSession open = workspace.sessionProperty().get();
         if (open != null) {
-            executor.execute(open::currentSnapshot, found -> snapshot.set(found.orElse(null)), error -> snapshot.set(null));
+            executor.execute(
+                    open::currentSnapshot, found -> snapshot.set(found.orElse(null)), error -> snapshot.set(null));
         }
     }
 
@@ -87,7 +103,10 @@ public final class KeySetupViewModel {
         if (current == null || !(name.get().isBlank() || name.get().equals(suggested))) {
             return;
         }
-        suggested = WorkspaceSession.identity(current, value.strip()).filter(Identity::isHuman).map(Identity::name).orElse("");
+        suggested = WorkspaceSession.identity(current, value.strip())
+                .filter(Identity::isHuman)
+                .map(Identity::name)
+                .orElse("");
         name.set(suggested);
     }
 
@@ -103,7 +122,8 @@ public final class KeySetupViewModel {
         repeat.set("");
         failure.set("");
         // init wipes the array whatever happens.
-        executor.execute(() -> open.keystore().init(approver.id(), approver.name(), secret),
+        executor.execute(
+                () -> open.keystore().init(approver.id(), approver.name(), secret),
                 key -> workspace.keyCreated(approver),
                 error -> failure.set("The key was not created: " + error.getMessage()));
     }

@@ -7,7 +7,9 @@ import io.countersign.services.keys.Passphrases;
  * anything shorter than {@link Passphrases#MIN_LENGTH}; beyond that this only advises.
  */
 public enum PassphraseStrength {
-    TOO_SHORT(0.15), FAIR(0.55), STRONG(1.0);
+    TOO_SHORT(0.15),
+    FAIR(0.55),
+    STRONG(1.0);
 
     private final double meter;
 

@@ -30,30 +30,43 @@ public final class WorkspaceQueueSource implements QueueSource {
 
     @Override
     public String description() {
-        return (session.demo() ? "Demo workspace · " : "Workspace · ") + session.directory().getFileName();
+        return (session.demo() ? "Demo workspace · " : "Workspace · ")
+                + session.directory().getFileName();
     }
 
     @Override
     public List<PendingDraft> pendingDrafts() {
-        Queue queue = new QueueService(session.workspace()).queue(session.decisions().verifiedDecisions());
+        Queue queue =
+                new QueueService(session.workspace()).queue(session.decisions().verifiedDecisions());
         if (!queue.analysable()) {
             if (queue.entries().isEmpty()) {
                 return List.of();
             }
-            throw new IllegalStateException("this workspace has drafts but no current " + queue.missingInput().orElseThrow()
-                    + " to judge them against; drop one into " + session.directory().resolve("inbox"));
+            throw new IllegalStateException("this workspace has drafts but no current "
+                    + queue.missingInput().orElseThrow() + " to judge them against; drop one into "
+                    + session.directory().resolve("inbox"));
         }
         Snapshot snapshot = queue.snapshot().orElseThrow().value();
         Policy policy = queue.policy().orElseThrow().value();
         String approver = actingAs.get();
-        return queue.entries().stream().map(entry -> pending(entry, snapshot, policy, queue, approver)).toList();
+        return queue.entries().stream()
+                .map(entry -> pending(entry, snapshot, policy, queue, approver))
+                .toList();
     }
 
-    private static PendingDraft pending(QueueEntry entry, Snapshot snapshot, Policy policy, Queue queue, String approver) {
+    private static PendingDraft pending(
+            QueueEntry entry, Snapshot snapshot, Policy policy, Queue queue, String approver) {
         Draft draft = entry.draft();
-        ReviewContext review = approver == null ? ReviewContext.NONE
-                : ReviewContext.approver(approver, entry.standing(Integer.MAX_VALUE).approvers());
-        return new PendingDraft(draft, snapshot, policy, queue.otherOpenDrafts(draft), review,
+        ReviewContext review = approver == null
+                ? ReviewContext.NONE
+                : ReviewContext.approver(
+                        approver, entry.standing(Integer.MAX_VALUE).approvers());
+        return new PendingDraft(
+                draft,
+                snapshot,
+                policy,
+                queue.otherOpenDrafts(draft),
+                review,
                 new DraftHistory(entry.supersededRevisions(), entry.decisions()));
     }
 }

@@ -1,21 +1,20 @@
 package io.countersign.app.workspace;
 
-import java.util.Comparator;
-
-import io.countersign.services.AppVersion;
 import io.countersign.model.format.Identity;
 import io.countersign.model.format.Snapshot;
 import io.countersign.persistence.Workspace;
+import io.countersign.persistence.input.StoredInput;
+import io.countersign.persistence.input.WorkspaceInputs;
+import io.countersign.services.AppVersion;
 import io.countersign.services.evidence.DecisionService;
 import io.countersign.services.intake.Inbox;
 import io.countersign.services.intake.InboxWatcher;
-import io.countersign.persistence.input.StoredInput;
 import io.countersign.services.intake.SweepReport;
-import io.countersign.persistence.input.WorkspaceInputs;
 import io.countersign.services.keys.ApproverKey;
 import io.countersign.services.keys.ApproverKeystore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,7 +33,9 @@ public final class WorkspaceSession implements AutoCloseable {
     private WorkspaceSession(Workspace workspace, Clock clock, int keyIterations, boolean demo) {
         this.workspace = workspace;
         // Zero or less: the keystore's own (slow, safe) iteration count; tests pass a small one.
-        this.keystore = keyIterations <= 0 ? new ApproverKeystore(workspace) : new ApproverKeystore(workspace, clock, keyIterations);
+        this.keystore = keyIterations <= 0
+                ? new ApproverKeystore(workspace)
+                : new ApproverKeystore(workspace, clock, keyIterations);
         this.decisions = new DecisionService(workspace, clock, AppVersion.VERSION, false);
         this.demo = demo;
     }
@@ -77,7 +78,9 @@ public final class WorkspaceSession implements AutoCloseable {
      * in the order their keys were registered (the first is whom the window acts as by default).
      */
     public List<Approver> approvers() {
-        return keystore.list().stream().filter(ApproverKey::current).filter(key -> key.keystore().isPresent())
+        return keystore.list().stream()
+                .filter(ApproverKey::current)
+                .filter(key -> key.keystore().isPresent())
                 .sorted(Comparator.comparing((ApproverKey key) -> demoRank(key.ownerId()))
                         .thenComparing(key -> key.registration().registeredAt())
                         .thenComparing(key -> key.registration().displayName(), String.CASE_INSENSITIVE_ORDER))
@@ -104,7 +107,9 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     public static Optional<Identity> identity(Snapshot snapshot, String id) {
-        return snapshot.identities().stream().filter(identity -> identity.id().equals(id)).findFirst();
+        return snapshot.identities().stream()
+                .filter(identity -> identity.id().equals(id))
+                .findFirst();
     }
 
     /** Starts sweeping the inbox as files arrive; reports come on the watcher's thread. */

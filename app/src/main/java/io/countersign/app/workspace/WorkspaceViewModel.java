@@ -1,12 +1,10 @@
 package io.countersign.app.workspace;
 
-import java.nio.file.Files;
-
-import io.countersign.persistence.Workspace;
-
 import io.countersign.app.common.DialogService;
 import io.countersign.app.common.TaskExecutor;
+import io.countersign.persistence.Workspace;
 import io.countersign.persistence.WorkspaceBusyException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +25,12 @@ import javafx.collections.ObservableList;
  * the queue when new files were imported. A second window on the same folder gets a plain dialog.
  */
 public final class WorkspaceViewModel {
-    public enum Stage { CLOSED, OPENING, NEEDS_KEY, READY }
+    public enum Stage {
+        CLOSED,
+        OPENING,
+        NEEDS_KEY,
+        READY
+    }
 
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -41,15 +44,17 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
     private final ReadOnlyStringWrapper inboxNote = new ReadOnlyStringWrapper(this, "inboxNote", "");
     private final ReadOnlyObjectWrapper<Path> lastWorkspace = new ReadOnlyObjectWrapper<>(this, "lastWorkspace");
-    private final javafx.beans.property.BooleanProperty required = new javafx.beans.property.SimpleBooleanProperty(this, "required");
+    private final javafx.beans.property.BooleanProperty required =
+            new javafx.beans.property.SimpleBooleanProperty(this, "required");
     private volatile String actingId;
-    private Runnable onInputsChanged = () -> { };
+    private Runnable onInputsChanged = () -> {};
 
     /**
      * @param keyIterations PBKDF2 iterations for new keystores (tests use few)
      * @param fxThread      where inbox reports are handed over (Platform::runLater in the app)
      */
-    public WorkspaceViewModel(TaskExecutor executor, DialogService dialogs, Clock clock, int keyIterations, Executor fxThread) {
+    public WorkspaceViewModel(
+            TaskExecutor executor, DialogService dialogs, Clock clock, int keyIterations, Executor fxThread) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -71,7 +76,8 @@ public final class WorkspaceViewModel {
     public void openExisting(Path directory) {
         openWith(() -> {
             if (!Files.isRegularFile(directory.resolve(Workspace.STORE_FILE))) {
-                throw new IllegalStateException("the last workspace, " + directory + ", has no evidence store any more");
+                throw new IllegalStateException(
+                        "the last workspace, " + directory + ", has no evidence store any more");
             }
             return WorkspaceSession.open(directory, clock, keyIterations, false);
         });
@@ -89,35 +95,41 @@ public final class WorkspaceViewModel {
 
     /** The DirectoryChooser: an empty folder becomes a new workspace, one with a store is opened. */
     public void chooseWorkspace() {
-        dialogs.chooseDirectory("Choose or create a workspace folder", lastWorkspace.get()).ifPresent(this::open);
+        dialogs.chooseDirectory("Choose or create a workspace folder", lastWorkspace.get())
+                .ifPresent(this::open);
     }
 
     private void openWith(Callable<WorkspaceSession> opening) {
         stage.set(Stage.OPENING);
         // The approvers are read with the store, so who the window acts as is settled before the
         // queue is first loaded: otherwise the queue would be read twice over on every open.
-        executor.execute(() -> {
-            WorkspaceSession next = opening.call();
-            try {
-                return new Opened(next, next.approvers());
-            } catch (RuntimeException e) {
-                next.close();
-                throw e;
-            }
-        }, this::opened, this::failed);
+        executor.execute(
+                () -> {
+                    WorkspaceSession next = opening.call();
+                    try {
+                        return new Opened(next, next.approvers());
+                    } catch (RuntimeException e) {
+                        next.close();
+                        throw e;
+                    }
+                },
+                this::opened,
+                this::failed);
     }
 
-    private record Opened(WorkspaceSession session, List<Approver> approvers) {
-    }
+    private record Opened(WorkspaceSession session, List<Approver> approvers) {}
 
     private void opened(Opened opened) {
         WorkspaceSession next = opened.session();
         WorkspaceSession previous = session.get();
         if (previous != null) {
-            executor.execute(() -> {
-                previous.close();
-                return null;
-            }, done -> { }, error -> { });
+            executor.execute(
+                    () -> {
+                        previous.close();
+                        return null;
+                    },
+                    done -> {},
+                    error -> {});
         }
         actAsOneOf(opened.approvers());
         session.set(next);
@@ -126,10 +138,13 @@ public final class WorkspaceViewModel {
         if (!next.demo()) {
             lastWorkspace.set(next.directory());
         }
-        next.watchInbox(report -> fxThread.execute(() -> {
-            inboxNote.set(InboxNotes.describe(report));
-            onInputsChanged.run();
-        }), failure -> fxThread.execute(() -> inboxNote.set("Inbox: the last sweep failed: " + failure.getMessage())));
+        next.watchInbox(
+                report -> fxThread.execute(() -> {
+                    inboxNote.set(InboxNotes.describe(report));
+                    onInputsChanged.run();
+                }),
+                failure ->
+                        fxThread.execute(() -> inboxNote.set("Inbox: the last sweep failed: " + failure.getMessage())));
     }
 
     private void failed(Throwable error) {
@@ -138,8 +153,9 @@ public final class WorkspaceViewModel {
             dialogs.showError("Workspace in use", busy.getMessage());
         } else {
             String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-            dialogs.showError("The workspace could not be opened", message
-                    + "\n\nChoose another folder, or check that this one is readable and writable.");
+            dialogs.showError(
+                    "The workspace could not be opened",
+                    message + "\n\nChoose another folder, or check that this one is readable and writable.");
         }
     }
 
@@ -149,8 +165,12 @@ public final class WorkspaceViewModel {
         if (open == null) {
             return;
         }
-        executor.execute(open::approvers, this::showApprovers, error -> dialogs.showError("Keys could not be read",
-                "The workspace's signing keys could not be listed: " + error.getMessage()));
+        executor.execute(
+                open::approvers,
+                this::showApprovers,
+                error -> dialogs.showError(
+                        "Keys could not be read",
+                        "The workspace's signing keys could not be listed: " + error.getMessage()));
     }
 
     private void showApprovers(List<Approver> found) {

@@ -53,7 +53,8 @@ class AppArchitectureTest {
     static final ArchRule storeOnlyThroughServices = noClasses()
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("java.sql..", "org.jooq..", "org.h2..", "org.flywaydb..", "io.countersign.persistence.jooq..");
+            .resideInAnyPackage(
+                    "java.sql..", "org.jooq..", "org.h2..", "org.flywaydb..", "io.countersign.persistence.jooq..");
 
     /** View models call services; the command line is a sibling front end, not a library for screens. */
     @ArchTest

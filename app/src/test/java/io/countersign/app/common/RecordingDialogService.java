@@ -2,7 +2,6 @@ package io.countersign.app.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +13,11 @@ public final class RecordingDialogService implements DialogService {
     public boolean confirmAnswer = true;
     /** What "choose a file to save" answers; null means the user cancelled. */
     public Path saveAnswer;
+
     public final List<String> saveSuggestions = new ArrayList<>();
     /** What the next passphrase prompt answers; null cancels. */
     public String passphraseAnswer;
+
     public Path directoryAnswer;
     /** What the file chooser answers; null is a cancel. */
     public Path fileToOpen;
@@ -32,7 +33,8 @@ public final class RecordingDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String typeDescription, String extension) {
+    public Optional<Path> chooseFileToSave(
+            String title, Path folder, String suggestedName, String typeDescription, String extension) {
         saveSuggestions.add(suggestedName);
         return Optional.ofNullable(saveAnswer);
     }

@@ -47,11 +47,18 @@ final class DecisionDesk implements AutoCloseable {
     }
 
     void open(String draftId) {
-        queue.selectedProperty().set(queue.allItems().stream().filter(i -> i.id().equals(draftId)).findFirst().orElseThrow());
+        queue.selectedProperty()
+                .set(queue.allItems().stream()
+                        .filter(i -> i.id().equals(draftId))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     QueueItem item(String draftId) {
-        return queue.allItems().stream().filter(i -> i.id().equals(draftId)).findFirst().orElseThrow();
+        return queue.allItems().stream()
+                .filter(i -> i.id().equals(draftId))
+                .findFirst()
+                .orElseThrow();
     }
 
     DecisionForm form() {

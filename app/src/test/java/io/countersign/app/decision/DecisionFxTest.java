@@ -10,11 +10,11 @@ import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.queue.DemoQueue;
 import io.countersign.app.queue.QueueItem;
 import io.countersign.app.queue.QueueSource;
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.app.workbench.ThemeChoice;
 import io.countersign.app.workbench.Workbench;
 import io.countersign.app.workspace.DemoWorkspace;
 import io.countersign.app.workspace.WorkspaceSession;
+import io.countersign.services.sample.SampleCasebook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -40,13 +40,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class DecisionFxTest {
     @TempDir
     Path dir;
+
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.create(QueueSource.none(), new SameThreadTaskExecutor(), dialogs, DemoQueue.CLOCK, ThemeChoice.LIGHT,
-                DecisionDesk.TEST_ITERATIONS, Platform::runLater);
+        workbench = Workbench.create(
+                QueueSource.none(),
+                new SameThreadTaskExecutor(),
+                dialogs,
+                DemoQueue.CLOCK,
+                ThemeChoice.LIGHT,
+                DecisionDesk.TEST_ITERATIONS,
+                Platform::runLater);
         Scene scene = new Scene(workbench.view(), 1440, 900);
         workbench.install(scene);
         stage.setScene(scene);
@@ -101,7 +108,9 @@ class DecisionFxTest {
         assertThat(robot.lookup("#approver-picker").queryAs(ComboBox.class).getItems())
                 .startsWith(DecisionDesk.PRIYA, DecisionDesk.HENRIK, DecisionDesk.FATIMA)
                 .hasSize(4);
-        assertThat(robot.lookup("#approver-picker").queryAs(ComboBox.class).getValue()).as("registered first").isEqualTo(DecisionDesk.PRIYA);
+        assertThat(robot.lookup("#approver-picker").queryAs(ComboBox.class).getValue())
+                .as("registered first")
+                .isEqualTo(DecisionDesk.PRIYA);
         assertThat(robot.lookup("#workspace-start").query().isVisible()).isFalse();
     }
 
@@ -112,8 +121,12 @@ class DecisionFxTest {
         assertThat(robot.lookup("#decision-view").query().isVisible()).isTrue();
         assertThat(reasons(robot)).isEqualTo("Ready to sign");
         sign(robot);
-        assertThat(confirmation(robot)).contains("Recorded: approve on DR-4105 r1 · record 1", "DR-4105 is now approved");
-        assertThat(robot.lookup("#decision-confirmation-hash").queryAs(Label.class).getText()).startsWith("Entry hash sha256:");
+        assertThat(confirmation(robot))
+                .contains("Recorded: approve on DR-4105 r1 · record 1", "DR-4105 is now approved");
+        assertThat(robot.lookup("#decision-confirmation-hash")
+                        .queryAs(Label.class)
+                        .getText())
+                .startsWith("Entry hash sha256:");
         assertThat(selected().decided()).isTrue();
     }
 
@@ -156,11 +169,15 @@ class DecisionFxTest {
         approveStepUp(robot);
         assertThat(selected().standing().approvers()).containsExactly("priya.raman");
         dropRevisionTwo("DR-4115");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> selected() != null && selected().draft().revision() == 2);
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> selected() != null && selected().draft().revision() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selected().supersedes()).isTrue();
         assertThat(selected().standing().approvers()).isEmpty();
-        assertThat(robot.lookup("#decision-standing").queryAs(Label.class).getText()).isEqualTo("Step-up: needs 2 approvers, none yet");
+        assertThat(robot.lookup("#decision-standing").queryAs(Label.class).getText())
+                .isEqualTo("Step-up: needs 2 approvers, none yet");
     }
 
     @Test
@@ -185,8 +202,11 @@ class DecisionFxTest {
         robot.interact(() -> {
             DecisionForm form = workbench.model().decision().formProperty().get();
             form.acknowledgements().forEach(a -> a.acknowledgedProperty().set(true));
-            form.mitigationProperty().set(form.controls().stream()
-                    .filter(c -> c.control().id().equals("mc.vendor-callback")).findFirst().orElseThrow());
+            form.mitigationProperty()
+                    .set(form.controls().stream()
+                            .filter(c -> c.control().id().equals("mc.vendor-callback"))
+                            .findFirst()
+                            .orElseThrow());
         });
         robot.clickOn("#decision-justification").write("Covering the vendor desk for the December peak");
         sign(robot);
@@ -195,7 +215,8 @@ class DecisionFxTest {
     /** Drops revision 2 of a sample draft into the workspace's inbox, as an upstream tool would. */
     private void dropRevisionTwo(String draftId) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        ArrayNode cases = (ArrayNode) json.readTree(Files.readString(SampleCasebook.path())).get("cases");
+        ArrayNode cases = (ArrayNode)
+                json.readTree(Files.readString(SampleCasebook.path())).get("cases");
         for (var c : cases) {
             ObjectNode draft = (ObjectNode) c.get("draft");
             if (draft.get("id").asText().equals(draftId)) {

@@ -1,17 +1,16 @@
 package io.countersign.app.decision;
 
-import java.awt.image.BufferedImage;
-
 import io.countersign.app.common.FxDialogService;
 import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.queue.DemoQueue;
 import io.countersign.app.queue.QueueSource;
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.app.workbench.ThemeChoice;
 import io.countersign.app.workbench.Workbench;
 import io.countersign.app.workspace.WorkspaceSession;
 import io.countersign.model.format.Outcome;
 import io.countersign.services.intake.Importer;
+import io.countersign.services.sample.SampleCasebook;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +34,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class DecisionScreenshots {
     private final Path out = Path.of(System.getProperty("screenshots.dir", "screenshots"));
     private final FxRobot robot = new FxRobot();
+
     @TempDir
     Path dir;
+
     private Stage stage;
     private Workbench workbench;
 
@@ -58,8 +59,14 @@ class DecisionScreenshots {
 
     private void show(Runnable opening) throws Exception {
         FxToolkit.setupFixture(() -> {
-            workbench = Workbench.create(QueueSource.none(), new SameThreadTaskExecutor(), new FxDialogService(() -> stage),
-                    DemoQueue.CLOCK, ThemeChoice.LIGHT, DecisionDesk.TEST_ITERATIONS, Platform::runLater);
+            workbench = Workbench.create(
+                    QueueSource.none(),
+                    new SameThreadTaskExecutor(),
+                    new FxDialogService(() -> stage),
+                    DemoQueue.CLOCK,
+                    ThemeChoice.LIGHT,
+                    DecisionDesk.TEST_ITERATIONS,
+                    Platform::runLater);
             Scene scene = new Scene(workbench.view(), 1440, 900);
             workbench.install(scene);
             stage.setScene(scene);
@@ -85,8 +92,11 @@ class DecisionScreenshots {
             workbench.model().startDecision(Outcome.APPROVE);
             DecisionForm form = workbench.model().decision().formProperty().get();
             form.acknowledgements().getFirst().acknowledgedProperty().set(true);
-            form.mitigationProperty().set(form.controls().stream()
-                    .filter(c -> c.control().id().equals("mc.vendor-callback")).findFirst().orElseThrow());
+            form.mitigationProperty()
+                    .set(form.controls().stream()
+                            .filter(c -> c.control().id().equals("mc.vendor-callback"))
+                            .findFirst()
+                            .orElseThrow());
         });
         save("decision-panel.png");
     }
@@ -94,7 +104,8 @@ class DecisionScreenshots {
     @Test
     void firstRunKeySetup() throws Exception {
         Path ws = dir.resolve("new");
-        try (WorkspaceSession seeding = WorkspaceSession.open(ws, DemoQueue.CLOCK, DecisionDesk.TEST_ITERATIONS, false)) {
+        try (WorkspaceSession seeding =
+                WorkspaceSession.open(ws, DemoQueue.CLOCK, DecisionDesk.TEST_ITERATIONS, false)) {
             new Importer(seeding.workspace()).importFile(SampleCasebook.path());
         }
         show(() -> workbench.model().workspace().open(ws));

@@ -1,13 +1,11 @@
 package io.countersign.app.decision;
 
-import java.util.List;
-
-import io.countersign.app.queue.DemoQueue;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.countersign.app.queue.DemoQueue;
 import io.countersign.model.format.Outcome;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DecisionViewModelTest {
     @TempDir
     Path dir;
+
     private DecisionDesk desk;
 
     @BeforeEach
@@ -110,12 +109,16 @@ class DecisionViewModelTest {
     void stepUpNeedsAcknowledgementsAControlAndASecondApprover() {
         desk.open("DR-4115");
         desk.decision.start(Outcome.APPROVE);
-        assertThat(headings()).contains("Acknowledge the serious findings", "Write a justification",
-                "Choose a valid mitigating control");
+        assertThat(headings())
+                .contains(
+                        "Acknowledge the serious findings",
+                        "Write a justification",
+                        "Choose a valid mitigating control");
         fillStepUp();
         assertThat(desk.form().reasons()).isEmpty();
         desk.decision.sign();
-        assertThat(desk.decision.confirmationProperty().get().standing()).isEqualTo("1 of 2 approvals — a second approver must decide");
+        assertThat(desk.decision.confirmationProperty().get().standing())
+                .isEqualTo("1 of 2 approvals — a second approver must decide");
 
         desk.decision.start(Outcome.APPROVE);
         assertThat(headings()).contains("You may not decide this draft");
@@ -138,7 +141,11 @@ class DecisionViewModelTest {
     private void fillStepUp() {
         desk.form().acknowledgements().forEach(a -> a.acknowledgedProperty().set(true));
         desk.form().justificationProperty().set("Covering the vendor desk for the December peak");
-        desk.form().mitigationProperty().set(desk.form().controls().stream()
-                .filter(c -> c.control().id().equals("mc.vendor-callback")).findFirst().orElseThrow());
+        desk.form()
+                .mitigationProperty()
+                .set(desk.form().controls().stream()
+                        .filter(c -> c.control().id().equals("mc.vendor-callback"))
+                        .findFirst()
+                        .orElseThrow());
     }
 }

@@ -59,16 +59,30 @@ class QueueAgreementTest {
         try (DecisionDesk desk = new DecisionDesk(workspace)) {
             new Importer(desk.session.workspace()).importFile(postJournalsDraft());
             Map<String, List<Finding>> before = workbenchFindings(desk.session);
-            assertThat(statuses(before.get(APPROVE_JOURNALS))).as("both drafts open").contains(FindingStatus.CUMULATIVE);
+            assertThat(statuses(before.get(APPROVE_JOURNALS)))
+                    .as("both drafts open")
+                    .contains(FindingStatus.CUMULATIVE);
             findingsWithBothOpen = before.get(APPROVE_JOURNALS).size();
             desk.close();
-            assertThat(cliFindingCounts(workspace)).as("countersign queue with both open").isEqualTo(counts(before));
+            assertThat(cliFindingCounts(workspace))
+                    .as("countersign queue with both open")
+                    .isEqualTo(counts(before));
         }
 
         Path passphrase = Files.writeString(dir.resolve("pass"), DemoWorkspace.PASSPHRASE + "\n");
-        assertThat(run("decide", "--workspace", workspace.toString(), "--approver", DecisionDesk.PRIYA.id(),
-                        "--passphrase-file", passphrase.toString(), POST_JOURNALS, "--outcome", "reject",
-                        "--justification", "Yuki would post and approve her own journals"))
+        assertThat(run(
+                        "decide",
+                        "--workspace",
+                        workspace.toString(),
+                        "--approver",
+                        DecisionDesk.PRIYA.id(),
+                        "--passphrase-file",
+                        passphrase.toString(),
+                        POST_JOURNALS,
+                        "--outcome",
+                        "reject",
+                        "--justification",
+                        "Yuki would post and approve her own journals"))
                 .as(err.toString(StandardCharsets.UTF_8))
                 .isZero();
 
@@ -76,7 +90,8 @@ class QueueAgreementTest {
         try (WorkspaceSession session =
                 WorkspaceSession.open(workspace, DemoQueue.CLOCK, DecisionDesk.TEST_ITERATIONS, true)) {
             Map<String, List<Finding>> after = workbenchFindings(session);
-            assertThat(statuses(after.get(APPROVE_JOURNALS))).as("the rejected draft no longer combines")
+            assertThat(statuses(after.get(APPROVE_JOURNALS)))
+                    .as("the rejected draft no longer combines")
                     .doesNotContain(FindingStatus.CUMULATIVE);
             assertThat(after.get(APPROVE_JOURNALS)).hasSize(findingsWithBothOpen - 1);
             List<Draft> decideSees = new QueueService(session.workspace())
@@ -85,7 +100,9 @@ class QueueAgreementTest {
             assertThat(decideSees).extracting(Draft::id).doesNotContain(POST_JOURNALS);
             workbench = counts(after);
         }
-        assertThat(cliFindingCounts(workspace)).as("countersign queue --all after the reject").isEqualTo(workbench);
+        assertThat(cliFindingCounts(workspace))
+                .as("countersign queue --all after the reject")
+                .isEqualTo(workbench);
     }
 
     @Test
@@ -94,9 +111,12 @@ class QueueAgreementTest {
         try (DecisionDesk desk = new DecisionDesk(dir.resolve("demo"))) {
             workbench = counts(workbenchFindings(desk.session));
         }
-        assertThat(run("demo", "--print")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(run("demo", "--print"))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
         Map<String, Integer> printed = new LinkedHashMap<>();
-        Matcher line = Pattern.compile("(?m)^(DR-\\d+)\\s+\\S+\\s+\\S+\\s+\\S+\\s+(\\d+)\\s").matcher(out.toString(StandardCharsets.UTF_8));
+        Matcher line = Pattern.compile("(?m)^(DR-\\d+)\\s+\\S+\\s+\\S+\\s+\\S+\\s+(\\d+)\\s")
+                .matcher(out.toString(StandardCharsets.UTF_8));
         while (line.find()) {
             printed.put(line.group(1), Integer.parseInt(line.group(2)));
         }
@@ -105,8 +125,11 @@ class QueueAgreementTest {
 
     /** The queue as the workbench computes it, for no one in particular (as the command line does). */
     private static Map<String, List<Finding>> workbenchFindings(WorkspaceSession session) {
-        QueueViewModel queue = new QueueViewModel(new WorkspaceQueueSource(session, () -> null),
-                new SameThreadTaskExecutor(), new RecordingDialogService(), DemoQueue.CLOCK);
+        QueueViewModel queue = new QueueViewModel(
+                new WorkspaceQueueSource(session, () -> null),
+                new SameThreadTaskExecutor(),
+                new RecordingDialogService(),
+                DemoQueue.CLOCK);
         queue.showDecidedProperty().set(true);
         queue.load();
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
@@ -158,6 +181,9 @@ class QueueAgreementTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

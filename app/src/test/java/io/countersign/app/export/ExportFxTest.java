@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 class ExportFxTest {
     @TempDir
     Path dir;
+
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private SampleEvidence evidence;
 
@@ -49,8 +50,8 @@ class ExportFxTest {
             robot.lookup("#export-to").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 11, 30));
         });
         robot.clickOn("#export-exporter").type(KeyCode.DOWN).type(KeyCode.ENTER);
-        assertThat(robot.lookup("#export-exporter").queryComboBox().getValue()).hasToString(
-                "KeyOwner[id=henrik.dahl, name=Henrik Dahl]");
+        assertThat(robot.lookup("#export-exporter").queryComboBox().getValue())
+                .hasToString("KeyOwner[id=henrik.dahl, name=Henrik Dahl]");
         robot.clickOn("#export-passphrase").write(passphrase);
         Path pack = dir.resolve("november-pack.zip");
         dialogs.saveAnswer = pack;
@@ -73,10 +74,12 @@ class ExportFxTest {
         assertThat(text(robot, "#export-fact-file")).isEqualTo(pack.toString());
         assertThat(text(robot, "#export-fact-decisions")).isEqualTo("6 decision records");
         assertThat(text(robot, "#export-fact-digest")).startsWith("sha256:");
-        assertThat(robot.lookup("#export-passphrase").queryTextInputControl().getText()).isEmpty();
+        assertThat(robot.lookup("#export-passphrase").queryTextInputControl().getText())
+                .isEmpty();
         robot.clickOn("#export-verify");
         assertThat(text(robot, "#export-check-verdict")).isEqualTo("VALID");
-        assertThat(robot.lookup("#export-check-records").queryTableView().getItems()).hasSize(SampleEvidence.DECISIONS);
+        assertThat(robot.lookup("#export-check-records").queryTableView().getItems())
+                .hasSize(SampleEvidence.DECISIONS);
     }
 
     @Test
@@ -85,7 +88,8 @@ class ExportFxTest {
 
         robot.clickOn("#export-run");
 
-        assertThat(text(robot, "#export-message")).startsWith("That passphrase does not open Henrik Dahl (henrik.dahl)'s signing key.");
+        assertThat(text(robot, "#export-message"))
+                .startsWith("That passphrase does not open Henrik Dahl (henrik.dahl)'s signing key.");
         assertThat(Files.exists(pack)).isFalse();
         assertThat(robot.lookup("#export-result-empty").tryQuery()).isPresent();
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportViewModelTest {
     @TempDir
     Path dir;
+
     private SampleEvidence evidence;
     private final RecordingDialogService dialogs = new RecordingDialogService();
 
@@ -36,10 +37,18 @@ class ExportViewModelTest {
             SampleEvidence.tamper(ws, 2);
         }
         evidence = SampleEvidence.open(ws);
-        ExportViewModel model = new ExportViewModel(evidence.access(), new SameThreadTaskExecutor(), dialogs,
-                Clock.fixed(SampleEvidence.EXPORT_TIME, ZoneOffset.UTC), ui);
+        ExportViewModel model = new ExportViewModel(
+                evidence.access(),
+                new SameThreadTaskExecutor(),
+                dialogs,
+                Clock.fixed(SampleEvidence.EXPORT_TIME, ZoneOffset.UTC),
+                ui);
         model.load();
-        model.exporterProperty().set(model.exporters().stream().filter(o -> o.id().equals(SampleEvidence.HENRIK)).findFirst().orElseThrow());
+        model.exporterProperty()
+                .set(model.exporters().stream()
+                        .filter(o -> o.id().equals(SampleEvidence.HENRIK))
+                        .findFirst()
+                        .orElseThrow());
         return model;
     }
 
@@ -52,8 +61,11 @@ class ExportViewModelTest {
         ExportViewModel model = model();
 
         assertThat(model.suggestedName()).isEqualTo("decision-pack-20261122.zip");
-        assertThat(model.targetProperty().get()).isEqualTo(evidence.exportFolder().resolve("decision-pack-20261122.zip"));
-        assertThat(model.exporters()).extracting(o -> o.label()).containsExactly("Henrik Dahl (henrik.dahl)", "Priya Raman (priya.raman)");
+        assertThat(model.targetProperty().get())
+                .isEqualTo(evidence.exportFolder().resolve("decision-pack-20261122.zip"));
+        assertThat(model.exporters())
+                .extracting(o -> o.label())
+                .containsExactly("Henrik Dahl (henrik.dahl)", "Priya Raman (priya.raman)");
         assertThat(model.systems()).extracting(s -> s.id()).contains("", "erp", "aws");
     }
 
@@ -78,7 +90,9 @@ class ExportViewModelTest {
         PackCheck check = model.check().resultProperty().get();
         assertThat(check.valid()).isTrue();
         assertThat(check.mark().word()).isEqualTo("VALID");
-        assertThat(check.records()).hasSize(SampleEvidence.DECISIONS).allSatisfy(line -> assertThat(line.codes()).isEqualTo("ENTRY_OK"));
+        assertThat(check.records())
+                .hasSize(SampleEvidence.DECISIONS)
+                .allSatisfy(line -> assertThat(line.codes()).isEqualTo("ENTRY_OK"));
         assertThat(check.exporterKey()).contains("Henrik Dahl", "sha256:");
     }
 
@@ -87,7 +101,11 @@ class ExportViewModelTest {
         ExportViewModel model = model();
         model.fromProperty().set(LocalDate.of(2026, 11, 20));
         model.toProperty().set(LocalDate.of(2026, 11, 20));
-        model.approverProperty().set(model.approvers().stream().filter(o -> o.id().equals(SampleEvidence.PRIYA)).findFirst().orElseThrow());
+        model.approverProperty()
+                .set(model.approvers().stream()
+                        .filter(o -> o.id().equals(SampleEvidence.PRIYA))
+                        .findFirst()
+                        .orElseThrow());
 
         model.export(SampleEvidence.HENRIK_PASSPHRASE.toCharArray());
 
@@ -103,8 +121,9 @@ class ExportViewModelTest {
 
         assertThat(model.phaseProperty().get()).isEqualTo(ExportViewModel.Phase.FAILED);
         assertThat(model.messageProperty().get())
-                .isEqualTo("That passphrase does not open Henrik Dahl (henrik.dahl)'s signing key. Nothing was written or recorded. "
-                        + "Check the passphrase and try again.");
+                .isEqualTo(
+                        "That passphrase does not open Henrik Dahl (henrik.dahl)'s signing key. Nothing was written or recorded. "
+                                + "Check the passphrase and try again.");
         assertThat(model.resultProperty().get()).isNull();
         assertThat(Files.exists(model.targetProperty().get())).isFalse();
         assertThat(wrong).containsOnly('\0');
@@ -117,8 +136,10 @@ class ExportViewModelTest {
 
         model.export(SampleEvidence.HENRIK_PASSPHRASE.toCharArray());
 
-        assertThat(model.messageProperty().get()).contains("decision-pack-20261122.zip already exists", "never overwritten");
-        assertThat(Files.readString(model.targetProperty().get(), StandardCharsets.UTF_8)).isEqualTo("someone else's file");
+        assertThat(model.messageProperty().get())
+                .contains("decision-pack-20261122.zip already exists", "never overwritten");
+        assertThat(Files.readString(model.targetProperty().get(), StandardCharsets.UTF_8))
+                .isEqualTo("someone else's file");
     }
 
     @Test
@@ -169,6 +190,7 @@ class ExportViewModelTest {
         model.export(new char[0]);
 
         assertThat(model.phaseProperty().get()).isEqualTo(ExportViewModel.Phase.READY);
-        assertThat(model.messageProperty().get()).startsWith("Enter the passphrase of Henrik Dahl (henrik.dahl)'s signing key");
+        assertThat(model.messageProperty().get())
+                .startsWith("Enter the passphrase of Henrik Dahl (henrik.dahl)'s signing key");
     }
 }

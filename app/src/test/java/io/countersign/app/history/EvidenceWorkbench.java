@@ -13,7 +13,8 @@ public final class EvidenceWorkbench {
     private EvidenceWorkbench() {}
 
     public static Workbench show(Stage stage, EvidenceAccess evidence, DialogService dialogs, ThemeChoice theme) {
-        Workbench workbench = Workbench.create(DemoQueue.source(), evidence, new SameThreadTaskExecutor(), dialogs, DemoQueue.CLOCK, theme);
+        Workbench workbench = Workbench.create(
+                DemoQueue.source(), evidence, new SameThreadTaskExecutor(), dialogs, DemoQueue.CLOCK, theme);
         Scene scene = new Scene(workbench.view(), 1440, 900);
         workbench.install(scene);
         stage.setScene(scene);

@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 class HistoryAlarmFxTest {
     @TempDir
     Path dir;
+
     private SampleEvidence evidence;
 
     @Start
@@ -44,10 +45,14 @@ class HistoryAlarmFxTest {
         robot.clickOn("#nav-history");
 
         assertThat(text(robot, "#history-chain-word")).isEqualTo("ALARM");
-        assertThat(text(robot, "#history-chain-headline")).isEqualTo("ALARM · The evidence store failed verification at record 2");
-        assertThat(text(robot, "#history-chain-detail")).contains("its stored content was changed after it was recorded");
+        assertThat(text(robot, "#history-chain-headline"))
+                .isEqualTo("ALARM · The evidence store failed verification at record 2");
+        assertThat(text(robot, "#history-chain-detail"))
+                .contains("its stored content was changed after it was recorded");
         assertThat(text(robot, "#history-chain-advice")).contains("Do not record further decisions");
         assertThat(text(robot, "#history-detail-title")).isEqualTo("Record 2 failed verification");
-        assertThat(robot.lookup("#history-table .mark").queryAllAs(Label.class)).extracting(Label::getText).contains("Broken");
+        assertThat(robot.lookup("#history-table .mark").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Broken");
     }
 }

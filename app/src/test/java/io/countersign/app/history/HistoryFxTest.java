@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 class HistoryFxTest {
     @TempDir
     Path dir;
+
     private SampleEvidence evidence;
 
     @Start
@@ -53,10 +54,14 @@ class HistoryFxTest {
         TableView<HistoryRow> table = robot.lookup("#history-table").query();
         assertThat(table.getItems()).hasSize(SampleEvidence.DECISIONS);
         assertThat(text(robot, "#history-chain-headline")).isEqualTo("Chain intact · 6 records verified");
-        assertThat(robot.lookup("#history-table .mark").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Verified", "Approved", "Rejected", "Changes requested").doesNotContain("Broken");
+        assertThat(robot.lookup("#history-table .mark").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Verified", "Approved", "Rejected", "Changes requested")
+                .doesNotContain("Broken");
         robot.clickOn((javafx.scene.Node) robot.lookup("#history-table .table-row-cell")
-                .<TableRow<HistoryRow>>match(row -> row.getItem() != null && row.getItem().seq() == 4).query());
+                .<TableRow<HistoryRow>>match(
+                        row -> row.getItem() != null && row.getItem().seq() == 4)
+                .query());
         assertThat(text(robot, "#history-detail-title")).startsWith("DR-4115 r1");
         assertThat(text(robot, "#history-detail-outcome")).isEqualTo("Approved");
     }

@@ -1,9 +1,5 @@
 package io.countersign.app.history;
 
-import java.io.UncheckedIOException;
-
-import java.io.IOException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.SameThreadTaskExecutor;
@@ -11,6 +7,8 @@ import io.countersign.model.format.Outcome;
 import io.countersign.services.evidence.EntryReason;
 import io.countersign.services.evidence.StoreVerification;
 import io.countersign.services.pack.PackExporter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryViewModelTest {
     @TempDir
     Path dir;
+
     private SampleEvidence evidence;
 
     @AfterEach
@@ -64,7 +63,8 @@ class HistoryViewModelTest {
         assertThat(chain.headline()).contains("ALARM", "record 2");
         assertThat(chain.detail()).contains("changed after it was recorded", "ENTRY_HASH_MISMATCH");
         assertThat(chain.advice()).contains("Do not record further decisions", "administrator");
-        HistoryRow second = model.rows().stream().filter(row -> row.seq() == 2).findFirst().orElseThrow();
+        HistoryRow second =
+                model.rows().stream().filter(row -> row.seq() == 2).findFirst().orElseThrow();
         assertThat(second.broken()).isTrue();
         assertThat(second.decision()).isEmpty();
         assertThat(second.titleLabel()).contains("withheld");
@@ -76,13 +76,21 @@ class HistoryViewModelTest {
     void filtersByApproverOutcomeTextAndDay() throws Exception {
         HistoryViewModel model = verified(false);
 
-        model.approverProperty().set(model.approvers().stream().filter(o -> o.id().equals(SampleEvidence.HENRIK)).findFirst().orElseThrow());
+        model.approverProperty()
+                .set(model.approvers().stream()
+                        .filter(o -> o.id().equals(SampleEvidence.HENRIK))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(model.rows()).hasSize(3);
         model.outcomeProperty().set(OutcomeFilter.REJECT);
-        assertThat(model.rows()).extracting(row -> row.decision().orElseThrow().draftId()).containsExactly("DR-4119");
+        assertThat(model.rows())
+                .extracting(row -> row.decision().orElseThrow().draftId())
+                .containsExactly("DR-4119");
         model.clearFilters();
         model.searchProperty().set("GATEWAY");
-        assertThat(model.rows()).extracting(row -> row.decision().orElseThrow().draftId()).containsExactly("DR-4114");
+        assertThat(model.rows())
+                .extracting(row -> row.decision().orElseThrow().draftId())
+                .containsExactly("DR-4114");
         model.clearFilters();
         model.fromProperty().set(LocalDate.of(2026, 11, 21));
         assertThat(model.rows()).hasSize(3);
@@ -103,18 +111,27 @@ class HistoryViewModelTest {
     void detailsComeFromTheSignedPredicate() throws Exception {
         HistoryViewModel model = verified(false);
 
-        model.selectedProperty().set(model.rows().stream().filter(row -> row.seq() == 4).findFirst().orElseThrow());
+        model.selectedProperty()
+                .set(model.rows().stream()
+                        .filter(row -> row.seq() == 4)
+                        .findFirst()
+                        .orElseThrow());
         RecordDetails details = model.details();
         assertThat(details.heading()).startsWith("DR-4115 r1");
         assertThat(details.outcome().word()).isEqualTo("Approved");
         assertThat(details.acknowledged()).containsExactly("GOV-STALE-BASIS", "SOD-CONFLICT");
         assertThat(details.mitigations()).singleElement().asString().contains("mc.vendor-callback");
         assertThat(details.lineItems()).isNotEmpty().allMatch(RecordDetails.ItemChoice::approved);
-        assertThat(details.facts()).anySatisfy(f -> assertThat(f.label() + f.value()).contains("Quorum2 approvers", SampleEvidence.PRIYA));
+        assertThat(details.facts())
+                .anySatisfy(f -> assertThat(f.label() + f.value()).contains("Quorum2 approvers", SampleEvidence.PRIYA));
         assertThat(details.facts()).anySatisfy(f -> assertThat(f.label()).isEqualTo("Previous hash"));
         assertThat(details.advice().diverged()).isFalse();
 
-        model.selectedProperty().set(model.rows().stream().filter(row -> row.seq() == 2).findFirst().orElseThrow());
+        model.selectedProperty()
+                .set(model.rows().stream()
+                        .filter(row -> row.seq() == 2)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(model.details().advice().diverged()).isTrue();
         assertThat(model.details().outcome().word()).isEqualTo("Rejected");
     }
@@ -125,7 +142,8 @@ class HistoryViewModelTest {
         model.verify();
 
         assertThat(model.chainProperty().get().state()).isEqualTo(ChainStatus.State.UNAVAILABLE);
-        assertThat(model.chainProperty().get().detail()).isEqualTo("The evidence store could not be read: disk gone")
+        assertThat(model.chainProperty().get().detail())
+                .isEqualTo("The evidence store could not be read: disk gone")
                 .doesNotContain("Exception");
         assertThat(model.verifyingProperty().get()).isFalse();
     }

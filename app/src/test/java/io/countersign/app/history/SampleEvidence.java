@@ -1,8 +1,5 @@
 package io.countersign.app.history;
 
-import io.countersign.services.queue.QueueService;
-
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.decision.DecisionInput;
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.format.Outcome;
@@ -11,6 +8,8 @@ import io.countersign.services.evidence.DecisionService;
 import io.countersign.services.evidence.ReviewMaterial;
 import io.countersign.services.intake.Importer;
 import io.countersign.services.keys.ApproverKeystore;
+import io.countersign.services.queue.QueueService;
+import io.countersign.services.sample.SampleCasebook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +39,7 @@ public final class SampleEvidence implements AutoCloseable {
     public static final String HENRIK_PASSPHRASE = "henrik's long passphrase";
     /** When packs are exported in tests: the demo queue's "now". */
     public static final Instant EXPORT_TIME = Instant.parse("2026-11-22T09:30:00Z");
+
     public static final int DECISIONS = 6;
     private static final int TEST_ITERATIONS = 1_000;
 
@@ -84,7 +84,8 @@ public final class SampleEvidence implements AutoCloseable {
 
     private static void delete(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }
@@ -100,17 +101,52 @@ public final class SampleEvidence implements AutoCloseable {
             DecisionService service = new DecisionService(workspace, clock, "0.1.0", false);
             Decider decide = new Decider(workspace, service, keystore, clock);
             decide.at("2026-11-20T09:12:00Z", 4, PRIYA, "DR-4105", Outcome.APPROVE, null, Set.of(), null);
-            decide.at("2026-11-20T10:05:00Z", 6, PRIYA, "DR-4114", Outcome.REJECT,
-                    "A payment gateway must never release payments on its own; release stays with two treasury officers.", Set.of(), null);
+            decide.at(
+                    "2026-11-20T10:05:00Z",
+                    6,
+                    PRIYA,
+                    "DR-4114",
+                    Outcome.REJECT,
+                    "A payment gateway must never release payments on its own; release stays with two treasury officers.",
+                    Set.of(),
+                    null);
             String sod = "Lena covers the vendor desk for two weeks; the daily vendor call-back control is in place.";
-            decide.at("2026-11-20T14:05:00Z", 9, PRIYA, "DR-4115", Outcome.APPROVE, sod, Set.of("SOD-CONFLICT", "GOV-STALE-BASIS"),
+            decide.at(
+                    "2026-11-20T14:05:00Z",
+                    9,
+                    PRIYA,
+                    "DR-4115",
+                    Outcome.APPROVE,
+                    sod,
+                    Set.of("SOD-CONFLICT", "GOV-STALE-BASIS"),
                     "mc.vendor-callback");
-            decide.at("2026-11-21T09:30:00Z", 7, HENRIK, "DR-4115", Outcome.APPROVE, sod, Set.of("SOD-CONFLICT", "GOV-STALE-BASIS"),
+            decide.at(
+                    "2026-11-21T09:30:00Z",
+                    7,
+                    HENRIK,
+                    "DR-4115",
+                    Outcome.APPROVE,
+                    sod,
+                    Set.of("SOD-CONFLICT", "GOV-STALE-BASIS"),
                     "mc.vendor-callback");
-            decide.at("2026-11-21T11:02:00Z", 5, HENRIK, "DR-4113", Outcome.REQUEST_CHANGES,
-                    "Ask for the read-only aging dashboard role instead, with an end date.", Set.of(), null);
-            decide.at("2026-11-21T15:20:00Z", 3, HENRIK, "DR-4119", Outcome.REJECT,
-                    "Journal approval for Yuki conflicts with journal entry; the controller's delegate covers month-end.", Set.of(), null);
+            decide.at(
+                    "2026-11-21T11:02:00Z",
+                    5,
+                    HENRIK,
+                    "DR-4113",
+                    Outcome.REQUEST_CHANGES,
+                    "Ask for the read-only aging dashboard role instead, with an end date.",
+                    Set.of(),
+                    null);
+            decide.at(
+                    "2026-11-21T15:20:00Z",
+                    3,
+                    HENRIK,
+                    "DR-4119",
+                    Outcome.REJECT,
+                    "Journal approval for Yuki conflicts with journal entry; the controller's delegate covers month-end.",
+                    Set.of(),
+                    null);
         }
         return ws;
     }
@@ -119,13 +155,14 @@ public final class SampleEvidence implements AutoCloseable {
     public static SampleEvidence open(Path ws) throws Exception {
         Workspace workspace = Workspace.open(ws, Clock.fixed(EXPORT_TIME, ZoneOffset.UTC));
         Path packs = Files.createDirectories(ws.resolveSibling("packs"));
-        return new SampleEvidence(workspace, new ApproverKeystore(workspace, workspace.clock(), TEST_ITERATIONS), packs);
+        return new SampleEvidence(
+                workspace, new ApproverKeystore(workspace, workspace.clock(), TEST_ITERATIONS), packs);
     }
 
     /** Edits record {@code seq}'s envelope as an attacker with the store file would: triggers dropped, bytes replaced. */
     public static void tamper(Path ws, long seq) throws Exception {
         try (Connection admin = DriverManager.getConnection("jdbc:h2:file:" + ws.resolve("store"), "", "");
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP TRIGGER trg_evidence_entry_append_only");
             sql.execute("UPDATE evidence_entry SET envelope = X'7b7d' WHERE seq = " + seq);
         }
@@ -148,14 +185,29 @@ public final class SampleEvidence implements AutoCloseable {
         workspace.close();
     }
 
-    private record Decider(Workspace workspace, DecisionService service, ApproverKeystore keystore, SettableClock clock) {
-        void at(String when, int minutesOnTask, String approver, String draft, Outcome outcome, String justification,
-                Set<String> acknowledged, String mitigation) {
+    private record Decider(
+            Workspace workspace, DecisionService service, ApproverKeystore keystore, SettableClock clock) {
+        void at(
+                String when,
+                int minutesOnTask,
+                String approver,
+                String draft,
+                Outcome outcome,
+                String justification,
+                Set<String> acknowledged,
+                String mitigation) {
             Instant decided = Instant.parse(when);
             clock.set(decided);
             ReviewMaterial material = new QueueService(workspace).material(draft, null, service.verifiedDecisions());
-            DecisionInput input = new DecisionInput(draft, material.draft().revision(), outcome, List.of(), justification,
-                    mitigation, acknowledged, decided.minus(Duration.ofMinutes(minutesOnTask)));
+            DecisionInput input = new DecisionInput(
+                    draft,
+                    material.draft().revision(),
+                    outcome,
+                    List.of(),
+                    justification,
+                    mitigation,
+                    acknowledged,
+                    decided.minus(Duration.ofMinutes(minutesOnTask)));
             String passphrase = approver.equals(PRIYA) ? PRIYA_PASSPHRASE : HENRIK_PASSPHRASE;
             SigningKey key = keystore.unlock(approver, passphrase.toCharArray());
             service.record(material, approver, input, key);

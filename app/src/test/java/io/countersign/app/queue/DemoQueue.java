@@ -1,7 +1,7 @@
 package io.countersign.app.queue;
 
-import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.common.RecordingDialogService;
+import io.countersign.app.common.SameThreadTaskExecutor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +11,7 @@ import java.util.List;
 public final class DemoQueue {
     /** Two days after the sample drafts were written, so ages read "2 d" on every machine. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:30:00Z"), ZoneOffset.UTC);
+
     private static List<PendingDraft> pending;
 
     private DemoQueue() {}
@@ -38,12 +39,16 @@ public final class DemoQueue {
     }
 
     public static QueueViewModel loadedModel() {
-        QueueViewModel model = new QueueViewModel(source(), new SameThreadTaskExecutor(), new RecordingDialogService(), CLOCK);
+        QueueViewModel model =
+                new QueueViewModel(source(), new SameThreadTaskExecutor(), new RecordingDialogService(), CLOCK);
         model.load();
         return model;
     }
 
     public static QueueItem item(QueueViewModel model, String id) {
-        return model.allItems().stream().filter(item -> item.id().equals(id)).findFirst().orElseThrow();
+        return model.allItems().stream()
+                .filter(item -> item.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

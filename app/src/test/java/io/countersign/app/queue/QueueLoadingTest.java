@@ -1,11 +1,10 @@
 package io.countersign.app.queue;
 
-import io.countersign.model.analysis.DraftAnalyzer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.RecordingDialogService;
 import io.countersign.app.common.TaskExecutor;
+import io.countersign.model.analysis.DraftAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,7 +44,8 @@ class QueueLoadingTest {
     /** The 34 demo drafts, repeated to make a queue larger than one batch. */
     private static QueueSource repeatedDemo(int copies) throws Exception {
         List<PendingDraft> demo = DemoQueue.pending();
-        List<PendingDraft> many = IntStream.range(0, copies).boxed().flatMap(i -> demo.stream()).toList();
+        List<PendingDraft> many =
+                IntStream.range(0, copies).boxed().flatMap(i -> demo.stream()).toList();
         return new QueueSource() {
             @Override
             public String description() {
@@ -115,7 +115,8 @@ class QueueLoadingTest {
     @Test
     void aNewerLoadDropsTheOlderOnesBatches() throws Exception {
         HeldDeliveries executor = new HeldDeliveries();
-        QueueViewModel model = new QueueViewModel(repeatedDemo(20), executor, new RecordingDialogService(), DemoQueue.CLOCK);
+        QueueViewModel model =
+                new QueueViewModel(repeatedDemo(20), executor, new RecordingDialogService(), DemoQueue.CLOCK);
         model.load();
         model.load(); // say the acting approver changed before the first load showed anything
         while (!executor.held.isEmpty()) {

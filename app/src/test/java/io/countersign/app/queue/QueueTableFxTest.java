@@ -47,17 +47,25 @@ class QueueTableFxTest {
     }
 
     private TableColumn<QueueItem, ?> column(String id) {
-        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+        return table.getColumns().stream()
+                .filter(c -> id.equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void clickingAHeaderSortsByThatColumnThenReverses(FxRobot robot) {
-        robot.clickOn(robot.lookup(".column-header").match(header -> "queue-col-risk".equals(header.getId())).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".column-header")
+                .match(header -> "queue-col-risk".equals(header.getId()))
+                .queryAs(Node.class));
         assertThat(table.getSortOrder()).containsExactly(column("queue-col-risk"));
         assertThat(model.visibleItems()).extracting(QueueItem::risk).isSortedAccordingTo(Comparator.naturalOrder());
-        assertThat(model.visibleItems().getFirst().risk()).isNotEqualTo(model.visibleItems().getLast().risk());
+        assertThat(model.visibleItems().getFirst().risk())
+                .isNotEqualTo(model.visibleItems().getLast().risk());
 
-        robot.clickOn(robot.lookup(".column-header").match(header -> "queue-col-risk".equals(header.getId())).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".column-header")
+                .match(header -> "queue-col-risk".equals(header.getId()))
+                .queryAs(Node.class));
         assertThat(model.visibleItems()).extracting(QueueItem::risk).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
@@ -65,22 +73,28 @@ class QueueTableFxTest {
     void ageSortsYoungestFirst(FxRobot robot) {
         sortBy(robot, "queue-col-age", TableColumn.SortType.ASCENDING);
         Instant now = DemoQueue.CLOCK.instant();
-        assertThat(model.visibleItems()).extracting(item -> item.age(now)).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(model.visibleItems())
+                .extracting(item -> item.age(now))
+                .isSortedAccordingTo(Comparator.naturalOrder());
         sortBy(robot, "queue-col-age", TableColumn.SortType.DESCENDING);
-        assertThat(model.visibleItems()).extracting(item -> item.age(now)).isSortedAccordingTo(Comparator.<Duration>reverseOrder());
+        assertThat(model.visibleItems())
+                .extracting(item -> item.age(now))
+                .isSortedAccordingTo(Comparator.<Duration>reverseOrder());
     }
 
     @Test
     void draftSortsByTitleIgnoringCase(FxRobot robot) {
         sortBy(robot, "queue-col-draft", TableColumn.SortType.ASCENDING);
-        assertThat(model.visibleItems()).extracting(item -> item.title().toLowerCase(Locale.ROOT))
+        assertThat(model.visibleItems())
+                .extracting(item -> item.title().toLowerCase(Locale.ROOT))
                 .isSortedAccordingTo(Comparator.naturalOrder());
     }
 
     @Test
     void severitySortsNoFindingFirstThenLowToCritical(FxRobot robot) {
         sortBy(robot, "queue-col-severity", TableColumn.SortType.ASCENDING);
-        assertThat(model.visibleItems()).extracting(QueueItem::highestSeverity)
+        assertThat(model.visibleItems())
+                .extracting(QueueItem::highestSeverity)
                 .isSortedAccordingTo(Comparator.nullsFirst(Comparator.naturalOrder()));
         assertThat(model.visibleItems().getFirst().highestSeverity()).isNull();
     }
@@ -101,18 +115,25 @@ class QueueTableFxTest {
         Set<Node> cells = robot.from(table).lookup(".table-cell").queryAll();
         List<String> checked = new ArrayList<>();
         for (Node node : cells) {
-            if (!(node instanceof TableCell<?, ?> cell) || cell.isEmpty() || !(cell.getItem() instanceof QueueItem item)
+            if (!(node instanceof TableCell<?, ?> cell)
+                    || cell.isEmpty()
+                    || !(cell.getItem() instanceof QueueItem item)
                     || !cell.isVisible()) {
                 continue;
             }
             String column = cell.getTableColumn().getId();
             Label label = cell.getGraphic() instanceof Label l ? l : null;
             switch (column) {
-                case "queue-col-risk" -> assertThat(label.getText()).isEqualTo(Marks.risk(item.risk()).word());
-                case "queue-col-severity" -> assertThat(label.getText()).isEqualTo(Marks.severity(item.highestSeverity()).word());
+                case "queue-col-risk" ->
+                    assertThat(label.getText())
+                            .isEqualTo(Marks.risk(item.risk()).word());
+                case "queue-col-severity" ->
+                    assertThat(label.getText())
+                            .isEqualTo(Marks.severity(item.highestSeverity()).word());
                 case "queue-col-approvers" -> {
                     assertThat(label.getText()).isEqualTo(approversText(item));
-                    assertThat(label.getStyleClass().contains("queue-single-approver")).isEqualTo(approversText(item).equals("1"));
+                    assertThat(label.getStyleClass().contains("queue-single-approver"))
+                            .isEqualTo(approversText(item).equals("1"));
                 }
                 case "queue-col-draft" -> {
                     Label title = (Label) cell.lookup(".queue-draft-title");
@@ -121,8 +142,7 @@ class QueueTableFxTest {
                     assertThat(kind.getText()).isEqualTo(Marks.kind(item.kind()).word());
                     assertThat(cell.lookupAll(".queue-marker")).hasSize(expectedMarkers(item));
                 }
-                default -> {
-                }
+                default -> {}
             }
             checked.add(column);
         }
@@ -138,6 +158,8 @@ class QueueTableFxTest {
     }
 
     private static int expectedMarkers(QueueItem item) {
-        return (item.blockedForReviewer() && !item.decided() ? 1 : 0) + (item.staleBasis() ? 1 : 0) + (item.supersedes() ? 1 : 0);
+        return (item.blockedForReviewer() && !item.decided() ? 1 : 0)
+                + (item.staleBasis() ? 1 : 0)
+                + (item.supersedes() ? 1 : 0);
     }
 }

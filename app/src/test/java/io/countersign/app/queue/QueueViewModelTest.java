@@ -1,15 +1,13 @@
 package io.countersign.app.queue;
 
-import java.time.Duration;
-
-import java.io.IOException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.RecordingDialogService;
 import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.model.format.DraftKind;
 import io.countersign.model.format.Severity;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,8 +118,12 @@ class QueueViewModelTest {
         model.load();
         assertThat(model.allItems()).isEmpty();
         assertThat(model.statusProperty().get()).isEqualTo("The queue could not be read");
-        assertThat(dialogs.errors).singleElement().asString()
-                .contains("the test workspace").contains("duplicate key").doesNotContain("Exception");
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
+                .contains("the test workspace")
+                .contains("duplicate key")
+                .doesNotContain("Exception");
     }
 
     @Test

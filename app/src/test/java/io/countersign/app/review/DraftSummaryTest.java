@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 class DraftSummaryTest {
 
     private static DraftSummary proposing(int changes) {
-        List<String> lines = IntStream.rangeClosed(1, changes).mapToObj(i -> "Add entitlement-" + i).toList();
+        List<String> lines = IntStream.rangeClosed(1, changes)
+                .mapToObj(i -> "Add entitlement-" + i)
+                .toList();
         return new DraftSummary("t", "r", "ticket", "req", "init", "for", "assistant", "text", "detail", lines, "low");
     }
 
     @Test
     void aSmallProposalIsShownWhole() {
         assertThat(proposing(DraftSummary.PROPOSAL_LINES).proposalText().lines())
-                .hasSize(DraftSummary.PROPOSAL_LINES).allMatch(line -> line.startsWith("• Add entitlement-"));
+                .hasSize(DraftSummary.PROPOSAL_LINES)
+                .allMatch(line -> line.startsWith("• Add entitlement-"));
     }
 
     @Test

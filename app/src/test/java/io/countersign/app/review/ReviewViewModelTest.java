@@ -42,8 +42,9 @@ class ReviewViewModelTest {
         DraftSummary summary = review("DR-4109").summaryProperty().get();
         assertThat(summary.title()).isEqualTo("Grant S3 access to wl-invoice-ocr");
         assertThat(summary.requestText()).isNotBlank();
-        assertThat(summary.proposal()).isNotEmpty().allMatch(line -> line.startsWith("Add") || line.startsWith("Remove")
-                || line.startsWith("Create"));
+        assertThat(summary.proposal())
+                .isNotEmpty()
+                .allMatch(line -> line.startsWith("Add") || line.startsWith("Remove") || line.startsWith("Create"));
         assertThat(summary.assistant()).isNotEqualTo("—");
     }
 
@@ -52,7 +53,8 @@ class ReviewViewModelTest {
         List<Finding> findings = review("DR-4110").findings();
         assertThat(findings).hasSizeGreaterThan(3);
         for (int i = 1; i < findings.size(); i++) {
-            assertThat(findings.get(i).severity()).isLessThanOrEqualTo(findings.get(i - 1).severity());
+            assertThat(findings.get(i).severity())
+                    .isLessThanOrEqualTo(findings.get(i - 1).severity());
         }
     }
 
@@ -62,7 +64,10 @@ class ReviewViewModelTest {
         DiffNode identity = model.diff().getFirst();
         assertThat(identity.level()).isEqualTo(DiffNode.Level.IDENTITY);
         assertThat(identity.children()).allMatch(node -> node.level() == DiffNode.Level.SYSTEM);
-        DiffNode role = flatten(model.diff()).stream().filter(n -> n.level() == DiffNode.Level.ROLE).findFirst().orElseThrow();
+        DiffNode role = flatten(model.diff()).stream()
+                .filter(n -> n.level() == DiffNode.Level.ROLE)
+                .findFirst()
+                .orElseThrow();
         assertThat(role.change()).isEqualTo(AccessRow.Change.ADDED);
         assertThat(role.children()).isNotEmpty().allMatch(n -> n.path().startsWith("via "));
     }
@@ -72,25 +77,33 @@ class ReviewViewModelTest {
         for (DiffNode node : flatten(review("DR-4110").diff())) {
             List<DiffNode> children = node.children();
             for (int i = 1; i < children.size(); i++) {
-                assertThat(children.get(i).change().ordinal()).isGreaterThanOrEqualTo(children.get(i - 1).change().ordinal());
+                assertThat(children.get(i).change().ordinal())
+                        .isGreaterThanOrEqualTo(children.get(i - 1).change().ordinal());
             }
         }
     }
 
     @Test
     void changedRowsShowBeforeAndAfter() {
-        List<DiffNode> changed = queue.allItems().stream().map(QueueItem::id).map(ReviewViewModelTest::review)
+        List<DiffNode> changed = queue.allItems().stream()
+                .map(QueueItem::id)
+                .map(ReviewViewModelTest::review)
                 .flatMap(model -> flatten(model.diff()).stream())
-                .filter(n -> n.level() == DiffNode.Level.ENTITLEMENT && n.change() == AccessRow.Change.CHANGED).toList();
+                .filter(n -> n.level() == DiffNode.Level.ENTITLEMENT && n.change() == AccessRow.Change.CHANGED)
+                .toList();
         assertThat(changed).isNotEmpty().allMatch(n -> n.proposed().contains("→"));
     }
 
     @Test
     void selectingAFindingHighlightsItsLines() {
         ReviewViewModel model = review("DR-4110");
-        Finding sod = model.findings().stream().filter(f -> f.rule() == RuleId.SOD_CONFLICT).findFirst().orElseThrow();
+        Finding sod = model.findings().stream()
+                .filter(f -> f.rule() == RuleId.SOD_CONFLICT)
+                .findFirst()
+                .orElseThrow();
         model.selectedFindingProperty().set(sod);
-        assertThat(model.highlighted()).isNotEmpty()
+        assertThat(model.highlighted())
+                .isNotEmpty()
                 .allMatch(node -> node.level() == DiffNode.Level.ENTITLEMENT || node.level() == DiffNode.Level.ROLE);
         model.selectedFindingProperty().set(null);
         assertThat(model.highlighted()).isEmpty();
@@ -99,7 +112,10 @@ class ReviewViewModelTest {
     @Test
     void selectingALineMarksTheFindingsAboutIt() {
         ReviewViewModel model = review("DR-4110");
-        Finding first = model.findings().stream().filter(f -> !model.linesOf(f).isEmpty()).findFirst().orElseThrow();
+        Finding first = model.findings().stream()
+                .filter(f -> !model.linesOf(f).isEmpty())
+                .findFirst()
+                .orElseThrow();
         DiffNode line = model.linesOf(first).getFirst();
         model.selectedLineProperty().set(line);
         assertThat(model.linkedFindings()).contains(first);
@@ -120,7 +136,8 @@ class ReviewViewModelTest {
         assertThat(model.isWorkflowChange()).isTrue();
         assertThat(chain.before()).extracting(WorkflowChain.StepCard::change).contains(AccessRow.Change.REMOVED);
         assertThat(chain.after()).extracting(WorkflowChain.StepCard::change).doesNotContain(AccessRow.Change.REMOVED);
-        assertThat(chain.after()).filteredOn(card -> card.change() == AccessRow.Change.CHANGED)
+        assertThat(chain.after())
+                .filteredOn(card -> card.change() == AccessRow.Change.CHANGED)
                 .allMatch(card -> !card.notes().isEmpty());
     }
 

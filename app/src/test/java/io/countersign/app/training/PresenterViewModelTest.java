@@ -71,11 +71,16 @@ class PresenterViewModelTest {
         presenter.showCase(9);
         PresenterSlide slide = presenter.slideProperty().get();
         assertThat(slide.trainingCase().id()).isEqualTo("c10-permanent-iam-admin");
-        assertThat(slide.highlights()).extracting(PresenterSlide.Highlight::text)
+        assertThat(slide.highlights())
+                .extracting(PresenterSlide.Highlight::text)
                 .anySatisfy(text -> assertThat(text).contains("Administer production IAM", "Jonas Weber"));
         assertThat(slide.findings()).isNotEmpty();
-        assertThat(slide.mustNotice()).extracting(PresenterSlide.Highlight::text).contains("SOD-CONFLICT", "LP-ESCALATION-PATH");
-        assertThat(slide.mustNotice()).extracting(PresenterSlide.Highlight::detail).contains("Separation-of-duties conflict");
+        assertThat(slide.mustNotice())
+                .extracting(PresenterSlide.Highlight::text)
+                .contains("SOD-CONFLICT", "LP-ESCALATION-PATH");
+        assertThat(slide.mustNotice())
+                .extracting(PresenterSlide.Highlight::detail)
+                .contains("Separation-of-duties conflict");
     }
 
     @Test

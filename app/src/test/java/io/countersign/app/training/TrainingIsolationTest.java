@@ -5,7 +5,6 @@ import static io.countersign.app.training.TrainingSessions.select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.app.common.RecordingDialogService;
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.model.decision.DecisionRecord;
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.format.Outcome;
@@ -14,6 +13,7 @@ import io.countersign.persistence.WorkspaceLocation;
 import io.countersign.services.evidence.StoreVerification;
 import io.countersign.services.evidence.StoreVerifier;
 import io.countersign.services.intake.Importer;
+import io.countersign.services.sample.SampleCasebook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,13 +48,17 @@ class TrainingIsolationTest {
         Path trainingStore = model.sessionProperty().get().folder();
         model.sessionProperty().get().close();
 
-        assertThat(contents(evidence)).as("the evidence workspace is byte for byte as it was").isEqualTo(before);
+        assertThat(contents(evidence))
+                .as("the evidence workspace is byte for byte as it was")
+                .isEqualTo(before);
         assertThat(trainingStore.startsWith(evidence)).isFalse();
         try (Workspace training = Workspace.open(trainingStore)) {
             StoreVerification verification = new StoreVerifier(training).verify();
             assertThat(verification.intact()).isTrue();
-            assertThat(verification.verifiedDecisions()).as("the blocked hand-off is scored but never recorded")
-                    .extracting(DecisionRecord::draftId).containsExactly("DR-4101", "DR-4111");
+            assertThat(verification.verifiedDecisions())
+                    .as("the blocked hand-off is scored but never recorded")
+                    .extracting(DecisionRecord::draftId)
+                    .containsExactly("DR-4101", "DR-4111");
             assertThat(verification.verifiedDecisions()).allSatisfy(record -> {
                 assertThat(record.training()).isTrue();
                 assertThat(record.predicate().path("workspace").asText()).isEqualTo("training");
@@ -75,7 +79,9 @@ class TrainingIsolationTest {
         Map<String, String> digests = new TreeMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                digests.put(folder.relativize(file).toString(), Digest.sha256(Files.readAllBytes(file)).hex());
+                digests.put(
+                        folder.relativize(file).toString(),
+                        Digest.sha256(Files.readAllBytes(file)).hex());
             }
         }
         return digests;

@@ -17,13 +17,18 @@ final class TrainingSessions {
     private TrainingSessions() {}
 
     static TrainingViewModel sample(Path root, RecordingDialogService dialogs) {
-        TrainingViewModel model = new TrainingViewModel(new SameThreadTaskExecutor(), dialogs, new TrainingFolders(root), CLOCK);
+        TrainingViewModel model =
+                new TrainingViewModel(new SameThreadTaskExecutor(), dialogs, new TrainingFolders(root), CLOCK);
         model.openSample();
         return model;
     }
 
     static void select(TrainingViewModel model, String caseId) {
-        model.selectedProperty().set(model.cases().stream().filter(row -> row.item().id().equals(caseId)).findFirst().orElseThrow());
+        model.selectedProperty()
+                .set(model.cases().stream()
+                        .filter(row -> row.item().id().equals(caseId))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     static void decide(TrainingViewModel model, Outcome outcome, String justification, Set<String> acknowledge) {

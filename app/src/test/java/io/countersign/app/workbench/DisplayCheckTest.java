@@ -15,8 +15,10 @@ class DisplayCheckTest {
 
     @Test
     void anX11OrWaylandDisplayIsEnough() {
-        assertThat(DisplayCheck.problem("Linux", Map.of("DISPLAY", ":99"), null)).isNull();
-        assertThat(DisplayCheck.problem("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null)).isNull();
+        assertThat(DisplayCheck.problem("Linux", Map.of("DISPLAY", ":99"), null))
+                .isNull();
+        assertThat(DisplayCheck.problem("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), null))
+                .isNull();
     }
 
     @Test

@@ -25,8 +25,11 @@ class ShortcutSheetFxTest {
     void questionMarkOpensTheSheetAndCloseClosesIt(FxRobot robot) {
         robot.write('?');
         GridPane sheet = robot.lookup("#shortcut-sheet").query();
-        assertThat(sheet.getChildren().stream().filter(node -> node.getStyleClass().contains("shortcut-keys"))
-                .map(node -> ((Label) node).getText())).hasSize(WorkbenchShortcuts.ALL.size()).contains("F");
+        assertThat(sheet.getChildren().stream()
+                        .filter(node -> node.getStyleClass().contains("shortcut-keys"))
+                        .map(node -> ((Label) node).getText()))
+                .hasSize(WorkbenchShortcuts.ALL.size())
+                .contains("F");
         robot.clickOn("#shortcut-sheet-close");
         assertThat(robot.lookup("#shortcut-sheet").tryQuery()).isEmpty();
     }

@@ -64,7 +64,8 @@ class TrainingFxTest {
         assertThat(robot.lookup("#training-expected").queryLabeled().getText()).isEqualTo("Reject");
         assertThat(robot.lookup("#training-chosen").queryLabeled().getText()).isEqualTo("Approve");
         assertThat(robot.lookup("#training-verdict").queryLabeled().getText()).isEqualTo("Different");
-        assertThat(robot.lookup("#training-missed .missed-title").queryLabeled().getText()).startsWith("LP-DORMANT-ACCESS");
+        assertThat(robot.lookup("#training-missed .missed-title").queryLabeled().getText())
+                .startsWith("LP-DORMANT-ACCESS");
         assertThat(text(robot, "#training-case-score")).isEqualTo("0 %");
         assertThat(text(robot, "#training-record-note")).contains("training store", "record 1");
         assertThat(text(robot, "#training-score-cases")).isEqualTo("1 / 34");
@@ -78,8 +79,11 @@ class TrainingFxTest {
         robot.clickOn("#training-submit");
         Node problems = robot.lookup("#training-problems").query();
         assertThat(problems.isVisible()).isTrue();
-        assertThat(robot.lookup("#training-problems .decision-problem").queryLabeled().getText())
-                .contains("requires a justification to reject").doesNotContain("Exception");
+        assertThat(robot.lookup("#training-problems .decision-problem")
+                        .queryLabeled()
+                        .getText())
+                .contains("requires a justification to reject")
+                .doesNotContain("Exception");
         assertThat(robot.lookup("#training-decision").query().isVisible()).isTrue();
         assertThat(text(robot, "#training-score-cases")).isEqualTo("0 / 34");
     }
@@ -103,7 +107,9 @@ class TrainingFxTest {
         assertThat(robot.lookup("#presenter-expected").queryLabeled().getText()).isEqualTo("Approve");
         assertThat(robot.lookup("#presenter-explanation").tryQuery()).isPresent();
         robot.type(KeyCode.RIGHT);
-        assertThat(robot.lookup("#presenter-answer").tryQuery()).as("a new case hides the answer").isEmpty();
+        assertThat(robot.lookup("#presenter-answer").tryQuery())
+                .as("a new case hides the answer")
+                .isEmpty();
         robot.type(KeyCode.SPACE);
         assertThat(robot.lookup("#presenter-answer").tryQuery()).isPresent();
 

@@ -47,7 +47,8 @@ class WorkbenchFxTest {
         TableView<?> table = robot.lookup("#queue-table").queryTableView();
         assertThat(table.getItems()).hasSize(34);
         assertThat(text(robot, "#queue-count")).isEqualTo("34 of 34");
-        assertThat(robot.lookup("#queue-badge-critical").queryLabeled().getText()).endsWith("Critical");
+        assertThat(robot.lookup("#queue-badge-critical").queryLabeled().getText())
+                .endsWith("Critical");
     }
 
     @Test
@@ -61,7 +62,9 @@ class WorkbenchFxTest {
         assertThat(diff.getRoot().getChildren()).isNotEmpty();
         assertThat(diff.getRoot().getChildren().getFirst().getValue().level()).isEqualTo(DiffNode.Level.IDENTITY);
         ListView<Finding> findings = robot.lookup("#review-findings").queryListView();
-        assertThat(findings.getItems()).hasSize(selected().analysis().findings().size()).isNotEmpty();
+        assertThat(findings.getItems())
+                .hasSize(selected().analysis().findings().size())
+                .isNotEmpty();
         assertThat(robot.lookup("#review-advisory").tryQuery()).isPresent();
     }
 
@@ -78,11 +81,20 @@ class WorkbenchFxTest {
     void selectingARowMarksItsFindings(FxRobot robot) {
         robot.interact(() -> workbench.model().queue().searchProperty().set("DR-4110"));
         TreeTableView<DiffNode> diff = robot.lookup("#review-diff").query();
-        DiffNode line = workbench.model().review().linesOf(workbench.model().review().findings().getFirst()).getFirst();
-        robot.interact(() -> diff.getSelectionModel().select(diff.getRoot().getChildren().stream()
-                .flatMap(identity -> identity.getChildren().stream()).flatMap(system -> system.getChildren().stream())
-                .filter(item -> item.getValue().equals(line)).findFirst().orElseThrow()));
-        assertThat(workbench.model().review().linkedFindings()).contains(workbench.model().review().findings().getFirst());
+        DiffNode line = workbench
+                .model()
+                .review()
+                .linesOf(workbench.model().review().findings().getFirst())
+                .getFirst();
+        robot.interact(() -> diff.getSelectionModel()
+                .select(diff.getRoot().getChildren().stream()
+                        .flatMap(identity -> identity.getChildren().stream())
+                        .flatMap(system -> system.getChildren().stream())
+                        .filter(item -> item.getValue().equals(line))
+                        .findFirst()
+                        .orElseThrow()));
+        assertThat(workbench.model().review().linkedFindings())
+                .contains(workbench.model().review().findings().getFirst());
     }
 
     @Test
@@ -96,10 +108,12 @@ class WorkbenchFxTest {
             robot.type(KeyCode.F);
             ListView<Finding> findings = robot.lookup("#review-findings").queryListView();
             assertThat(findings.isFocused()).isTrue();
-            assertThat(workbench.model().review().selectedFindingProperty().get()).isEqualTo(findings.getItems().getFirst());
+            assertThat(workbench.model().review().selectedFindingProperty().get())
+                    .isEqualTo(findings.getItems().getFirst());
             if (findings.getItems().size() > 1) {
                 robot.type(KeyCode.DOWN);
-                assertThat(workbench.model().review().selectedFindingProperty().get()).isEqualTo(findings.getItems().get(1));
+                assertThat(workbench.model().review().selectedFindingProperty().get())
+                        .isEqualTo(findings.getItems().get(1));
             }
         }
         robot.type(KeyCode.K);
@@ -113,7 +127,9 @@ class WorkbenchFxTest {
         robot.write('/');
         assertThat(robot.lookup("#queue-search").query().isFocused()).isTrue();
         robot.write("invoice ocr");
-        assertThat(workbench.model().queue().visibleItems()).extracting(QueueItem::id).contains("DR-4109");
+        assertThat(workbench.model().queue().visibleItems())
+                .extracting(QueueItem::id)
+                .contains("DR-4109");
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#queue-table").query().isFocused()).isTrue();
     }
@@ -145,8 +161,17 @@ class WorkbenchFxTest {
 
     @Test
     void everyControlHasAnIdAndAccessibleText(FxRobot robot) {
-        for (String id : List.of("#queue-search", "#queue-kind-filter", "#queue-table", "#queue-badge-critical",
-                "#queue-clear-filters", "#review-diff", "#review-findings", "#shortcuts-button", "#theme-toggle", "#nav-queue")) {
+        for (String id : List.of(
+                "#queue-search",
+                "#queue-kind-filter",
+                "#queue-table",
+                "#queue-badge-critical",
+                "#queue-clear-filters",
+                "#review-diff",
+                "#review-findings",
+                "#shortcuts-button",
+                "#theme-toggle",
+                "#nav-queue")) {
             Node node = robot.lookup(id).query();
             assertThat(node.getAccessibleText()).as(id).isNotBlank();
         }
@@ -154,6 +179,8 @@ class WorkbenchFxTest {
 
     private static List<TreeTableRow<?>> highlightedRows(FxRobot robot) {
         return robot.lookup(".tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
-                .filter(row -> row.getPseudoClassStates().contains(HIGHLIGHTED)).<TreeTableRow<?>>map(row -> row).toList();
+                .filter(row -> row.getPseudoClassStates().contains(HIGHLIGHTED))
+                .<TreeTableRow<?>>map(row -> row)
+                .toList();
     }
 }

@@ -1,7 +1,5 @@
 package io.countersign.app.workbench;
 
-import java.time.LocalDate;
-
 import io.countersign.app.common.FxDialogService;
 import io.countersign.app.common.RecordingDialogService;
 import io.countersign.app.history.EvidenceWorkbench;
@@ -19,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -45,6 +44,7 @@ class WorkbenchScreenshots {
     private Stage stage;
     private Workbench workbench;
     private SampleEvidence evidence;
+
     @TempDir
     Path dir;
 
@@ -97,7 +97,10 @@ class WorkbenchScreenshots {
         robot.interact(() -> workbench.model().showShortcuts());
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<Window> sheet = new AtomicReference<>();
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().ifPresent(sheet::set));
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing())
+                .findFirst()
+                .ifPresent(sheet::set));
         BufferedImage base = snapshot(stage.getScene());
         BufferedImage dialog = snapshot(sheet.get().getScene());
         Graphics2D g = base.createGraphics();
@@ -124,7 +127,8 @@ class WorkbenchScreenshots {
         }
         evidence = SampleEvidence.open(ws);
         FxToolkit.setupFixture(() -> {
-            workbench = EvidenceWorkbench.show(stage, evidence.access(), new RecordingDialogService(), ThemeChoice.LIGHT);
+            workbench =
+                    EvidenceWorkbench.show(stage, evidence.access(), new RecordingDialogService(), ThemeChoice.LIGHT);
             workbench.model().sectionProperty().set(section);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -135,12 +139,16 @@ class WorkbenchScreenshots {
         openTraining();
         robot.interact(() -> {
             TrainingViewModel training = workbench.training();
-            training.selectedProperty().set(training.cases().stream()
-                    .filter(row -> row.item().id().equals("c09-ocr-wildcard-bucket")).findFirst().orElseThrow());
+            training.selectedProperty()
+                    .set(training.cases().stream()
+                            .filter(row -> row.item().id().equals("c09-ocr-wildcard-bucket"))
+                            .findFirst()
+                            .orElseThrow());
             training.decision().outcomeProperty().set(Outcome.REJECT);
             training.decision().justificationProperty().set("Admin on every bucket, forever, for an OCR job? No.");
             training.decision().acknowledgements().stream()
-                    .filter(a -> a.finding().rule().code().equals("LP-WILDCARD-SCOPE")).forEach(a -> a.checked().set(true));
+                    .filter(a -> a.finding().rule().code().equals("LP-WILDCARD-SCOPE"))
+                    .forEach(a -> a.checked().set(true));
             training.submit();
         });
         selectTrainingFinding("LP-WIDER-THAN-REQUEST");
@@ -152,8 +160,11 @@ class WorkbenchScreenshots {
         openTraining();
         robot.interact(() -> {
             TrainingViewModel training = workbench.training();
-            training.selectedProperty().set(training.cases().stream()
-                    .filter(row -> row.item().id().equals("c31-editor-approves")).findFirst().orElseThrow());
+            training.selectedProperty()
+                    .set(training.cases().stream()
+                            .filter(row -> row.item().id().equals("c31-editor-approves"))
+                            .findFirst()
+                            .orElseThrow());
             training.decision().outcomeProperty().set(Outcome.APPROVE);
             training.submit();
         });
@@ -179,7 +190,8 @@ class WorkbenchScreenshots {
     private void openTraining() throws Exception {
         Path training = Files.createTempDirectory("countersign-screenshots-training");
         FxToolkit.setupFixture(() -> {
-            workbench = WorkbenchStage.show(stage, new FxDialogService(() -> stage), ThemeChoice.LIGHT, new TrainingFolders(training));
+            workbench = WorkbenchStage.show(
+                    stage, new FxDialogService(() -> stage), ThemeChoice.LIGHT, new TrainingFolders(training));
             workbench.model().sectionProperty().set(Section.TRAINING);
             workbench.training().openSample();
         });
@@ -189,8 +201,14 @@ class WorkbenchScreenshots {
     @Test
     void historyIntact() throws Exception {
         openEvidence(false, Section.HISTORY);
-        robot.interact(() -> workbench.evidence().history().selectedProperty().set(workbench.evidence().history().rows().stream()
-                .filter(row -> row.seq() == 4).findFirst().orElseThrow()));
+        robot.interact(() -> workbench
+                .evidence()
+                .history()
+                .selectedProperty()
+                .set(workbench.evidence().history().rows().stream()
+                        .filter(row -> row.seq() == 4)
+                        .findFirst()
+                        .orElseThrow()));
         save(stage.getScene(), "workbench-history.png");
     }
 
@@ -207,8 +225,11 @@ class WorkbenchScreenshots {
             var export = workbench.evidence().export();
             export.fromProperty().set(LocalDate.of(2026, 11, 1));
             export.toProperty().set(LocalDate.of(2026, 11, 30));
-            export.exporterProperty().set(export.exporters().stream()
-                    .filter(owner -> owner.id().equals(SampleEvidence.HENRIK)).findFirst().orElseThrow());
+            export.exporterProperty()
+                    .set(export.exporters().stream()
+                            .filter(owner -> owner.id().equals(SampleEvidence.HENRIK))
+                            .findFirst()
+                            .orElseThrow());
             export.export(SampleEvidence.HENRIK_PASSPHRASE.toCharArray());
             export.verifyPack();
         });
@@ -217,15 +238,19 @@ class WorkbenchScreenshots {
 
     private void selectTrainingFinding(String rule) {
         robot.interact(() -> workbench.training().review().findings().stream()
-                .filter(f -> f.rule().code().equals(rule)).findFirst()
-                .ifPresent(f -> workbench.training().review().selectedFindingProperty().set(f)));
+                .filter(f -> f.rule().code().equals(rule))
+                .findFirst()
+                .ifPresent(f ->
+                        workbench.training().review().selectedFindingProperty().set(f)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void selectFinding(String rule) {
         robot.interact(() -> workbench.model().review().findings().stream()
-                .filter(f -> f.rule().code().equals(rule)).findFirst()
-                .ifPresent(f -> workbench.model().review().selectedFindingProperty().set(f)));
+                .filter(f -> f.rule().code().equals(rule))
+                .findFirst()
+                .ifPresent(f ->
+                        workbench.model().review().selectedFindingProperty().set(f)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

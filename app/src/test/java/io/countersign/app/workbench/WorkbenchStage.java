@@ -20,8 +20,8 @@ public final class WorkbenchStage {
 
     /** @param training where a training session may make its workspace (a temporary folder in tests) */
     public static Workbench show(Stage stage, DialogService dialogs, ThemeChoice theme, TrainingFolders training) {
-        Workbench workbench = Workbench.create(DemoQueue.source(), new SameThreadTaskExecutor(), dialogs, DemoQueue.CLOCK, theme,
-                training);
+        Workbench workbench = Workbench.create(
+                DemoQueue.source(), new SameThreadTaskExecutor(), dialogs, DemoQueue.CLOCK, theme, training);
         Scene scene = new Scene(workbench.view(), WIDTH, HEIGHT);
         workbench.install(scene);
         stage.setScene(scene);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.countersign.app.common.RecordingDialogService;
 import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.queue.DemoQueue;
-import io.countersign.services.sample.SampleCasebook;
 import io.countersign.services.intake.Importer;
+import io.countersign.services.sample.SampleCasebook;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KeySetupViewModelTest {
     @TempDir
     Path dir;
+
     private WorkspaceViewModel workspace;
     private KeySetupViewModel setup;
 
@@ -25,7 +26,8 @@ class KeySetupViewModelTest {
         try (WorkspaceSession seeding = WorkspaceSession.open(dir, DemoQueue.CLOCK, 1_000, false)) {
             new Importer(seeding.workspace()).importFile(SampleCasebook.path());
         }
-        workspace = new WorkspaceViewModel(new SameThreadTaskExecutor(), new RecordingDialogService(), DemoQueue.CLOCK, 1_000, Runnable::run);
+        workspace = new WorkspaceViewModel(
+                new SameThreadTaskExecutor(), new RecordingDialogService(), DemoQueue.CLOCK, 1_000, Runnable::run);
         workspace.open(dir);
         setup = new KeySetupViewModel(workspace);
         setup.load();

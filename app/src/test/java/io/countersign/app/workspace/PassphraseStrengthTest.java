@@ -9,13 +9,14 @@ class PassphraseStrengthTest {
 
     @ParameterizedTest
     @CsvSource({
-            "short, TOO_SHORT",
-            "elevenchars, TOO_SHORT",
-            "twelvecharss, FAIR",
-            "correct horse battery, STRONG",
-            "Tr0ub4dor&3x, STRONG",
-            "lowercaseonlyabc, FAIR",
-            "Lowercase word16, STRONG"})
+        "short, TOO_SHORT",
+        "elevenchars, TOO_SHORT",
+        "twelvecharss, FAIR",
+        "correct horse battery, STRONG",
+        "Tr0ub4dor&3x, STRONG",
+        "lowercaseonlyabc, FAIR",
+        "Lowercase word16, STRONG"
+    })
     void ratesLengthAndVariety(String passphrase, PassphraseStrength expected) {
         assertThat(PassphraseStrength.of(passphrase)).isEqualTo(expected);
     }

@@ -52,11 +52,14 @@ public final class DecisionBench implements AutoCloseable {
             Draft draft = InputFiles.draft(file);
             Digest digest = store("draft", file);
             workspace.draftRevisions().record(draft.id(), draft.revision(), digest.hex());
-            materials.add(new ReviewMaterial(draft, digest, snapshot, snapshotDigest, policy, policyDigest, List.of(),
-                    draft.revision()));
+            materials.add(new ReviewMaterial(
+                    draft, digest, snapshot, snapshotDigest, policy, policyDigest, List.of(), draft.revision()));
         }
         key = SigningKey.generate();
-        workspace.signingKeys().register(APPROVER, "Approver", key.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
+        workspace
+                .signingKeys()
+                .register(
+                        APPROVER, "Approver", key.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     public SigningKey key() {
@@ -69,8 +72,15 @@ public final class DecisionBench implements AutoCloseable {
         long start = System.nanoTime();
         for (int i = from; i < to; i++) {
             ReviewMaterial material = materials.get(i);
-            DecisionInput input = new DecisionInput(material.draft().id(), material.draft().revision(), Outcome.REJECT, List.of(),
-                    "Not needed for the role (benchmark)", null, Set.of(), NOW.minusSeconds(60));
+            DecisionInput input = new DecisionInput(
+                    material.draft().id(),
+                    material.draft().revision(),
+                    Outcome.REJECT,
+                    List.of(),
+                    "Not needed for the role (benchmark)",
+                    null,
+                    Set.of(),
+                    NOW.minusSeconds(60));
             long before = System.nanoTime();
             service.record(material, APPROVER, input, key);
             nanos[i - from] = System.nanoTime() - before;
@@ -87,7 +97,8 @@ public final class DecisionBench implements AutoCloseable {
 
     private Digest store(String mediaType, Path file) throws Exception {
         byte[] canonical = CanonicalJson.canonicalize(Files.readAllBytes(file));
-        return Digest.parse("sha256:" + workspace.blobs().put(mediaType, canonical).digest());
+        return Digest.parse(
+                "sha256:" + workspace.blobs().put(mediaType, canonical).digest());
     }
 
     @Override

@@ -8,7 +8,8 @@ public record Latencies(long[] nanos, long wallNanos) {
 
     /** The runs one after the other: all their operations, and the sum of their wall times. */
     public static Latencies concat(List<Latencies> runs) {
-        long[] all = runs.stream().flatMapToLong(run -> Arrays.stream(run.nanos())).toArray();
+        long[] all =
+                runs.stream().flatMapToLong(run -> Arrays.stream(run.nanos())).toArray();
         return new Latencies(all, runs.stream().mapToLong(Latencies::wallNanos).sum());
     }
 

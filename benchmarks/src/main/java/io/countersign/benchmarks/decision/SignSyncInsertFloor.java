@@ -26,10 +26,11 @@ public final class SignSyncInsertFloor implements AutoCloseable {
     private long signatureBytes;
 
     public SignSyncInsertFloor(Path dir) throws SQLException {
-        connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("floor").toAbsolutePath()
-                + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0", "", "");
+        connection = DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.resolve("floor").toAbsolutePath() + ";TRACE_LEVEL_FILE=0;WRITE_DELAY=0", "", "");
         try (Statement create = connection.createStatement()) {
-            create.execute("CREATE TABLE raw_entry (seq BIGINT PRIMARY KEY, envelope BLOB NOT NULL, entry_hash VARCHAR(64) NOT NULL)");
+            create.execute(
+                    "CREATE TABLE raw_entry (seq BIGINT PRIMARY KEY, envelope BLOB NOT NULL, entry_hash VARCHAR(64) NOT NULL)");
         }
         insert = connection.prepareStatement("INSERT INTO raw_entry (seq, envelope, entry_hash) VALUES (?, ?, ?)");
         sync = connection.createStatement();
@@ -37,12 +38,14 @@ public final class SignSyncInsertFloor implements AutoCloseable {
 
     public Latencies run(List<ChainEntry> entries, SigningKey key) throws SQLException {
         long[] nanos = new long[entries.size()];
-        List<DsseEnvelope> recorded = entries.stream().map(e -> DsseEnvelope.parse(e.envelope())).toList();
+        List<DsseEnvelope> recorded =
+                entries.stream().map(e -> DsseEnvelope.parse(e.envelope())).toList();
         long start = System.nanoTime();
         for (int i = 0; i < entries.size(); i++) {
             ChainEntry entry = entries.get(i);
             long before = System.nanoTime();
-            DsseEnvelope signed = Dsse.sign(recorded.get(i).payloadType(), recorded.get(i).payload(), key);
+            DsseEnvelope signed =
+                    Dsse.sign(recorded.get(i).payloadType(), recorded.get(i).payload(), key);
             signatureBytes += signed.signature().sig().length;
             insert.setLong(1, ++seq);
             insert.setBytes(2, entry.envelope());

@@ -42,17 +42,24 @@ public final class BigQueue implements QueueSource {
         Snapshot snapshot;
         Policy policy;
         try {
-            snapshot = SnapshotReader.read(SourceTreeReader.read("snapshot.json", bytes(workload.snapshot()), SourceTreeReader.Syntax.JSON));
-            policy = PolicyReader.read(SourceTreeReader.read("policy.json", bytes(workload.policy()), SourceTreeReader.Syntax.JSON));
+            snapshot = SnapshotReader.read(
+                    SourceTreeReader.read("snapshot.json", bytes(workload.snapshot()), SourceTreeReader.Syntax.JSON));
+            policy = PolicyReader.read(
+                    SourceTreeReader.read("policy.json", bytes(workload.policy()), SourceTreeReader.Syntax.JSON));
         } catch (FormatException e) {
             throw new IllegalStateException("the generated workload does not read: " + e.getMessage(), e);
         }
         List<Path> files = workload.draftFiles();
         List<Draft> templates = files.subList(0, Math.min(TEMPLATES, files.size())).stream()
-                .map(file -> QueueLoad.parse(file.getFileName().toString(), bytes(file))).toList();
+                .map(file -> QueueLoad.parse(file.getFileName().toString(), bytes(file)))
+                .toList();
         List<PendingDraft> pending = new ArrayList<>(rows);
         for (int row = 0; row < rows; row++) {
-            pending.add(new PendingDraft(variant(templates.get(row % templates.size()), row), snapshot, policy, List.of(),
+            pending.add(new PendingDraft(
+                    variant(templates.get(row % templates.size()), row),
+                    snapshot,
+                    policy,
+                    List.of(),
                     ReviewContext.NONE));
         }
         return new BigQueue(List.copyOf(pending));
@@ -61,15 +68,38 @@ public final class BigQueue implements QueueSource {
     /** The template under a new id and title, created up to 60 days earlier, changing one identity a little. */
     private static Draft variant(Draft t, int row) {
         IdentityChange first = t.changes().getFirst();
-        IdentityChange cut = new IdentityChange(first.identity(), first.create(),
+        IdentityChange cut = new IdentityChange(
+                first.identity(),
+                first.create(),
                 first.add().subList(0, Math.min(GRANTS_KEPT, first.add().size())),
                 first.remove().subList(0, Math.min(1, first.remove().size())));
         // A multiplicative step scatters ages (and ids against titles) so no column is sorted already.
         long minutes = (row * 7_919L) % Duration.ofDays(60).toMinutes();
-        return new Draft(String.format("Q-%06d", row), t.revision(), t.kind(), t.title() + " · " + (row * 31L % 99_991),
-                t.createdAt().minus(Duration.ofMinutes(minutes)), t.drafter(), t.initiatedBy(), t.requester(), t.requestedFor(),
-                t.editedBy(), t.ticket(), t.request(), t.rationale(), t.recommendation(), t.confidence(), t.sources(), t.basis(),
-                List.of(cut), t.workflow(), t.exception(), t.credential(), t.riskTier(), t.rollback(), t.changeWindow());
+        return new Draft(
+                String.format("Q-%06d", row),
+                t.revision(),
+                t.kind(),
+                t.title() + " · " + (row * 31L % 99_991),
+                t.createdAt().minus(Duration.ofMinutes(minutes)),
+                t.drafter(),
+                t.initiatedBy(),
+                t.requester(),
+                t.requestedFor(),
+                t.editedBy(),
+                t.ticket(),
+                t.request(),
+                t.rationale(),
+                t.recommendation(),
+                t.confidence(),
+                t.sources(),
+                t.basis(),
+                List.of(cut),
+                t.workflow(),
+                t.exception(),
+                t.credential(),
+                t.riskTier(),
+                t.rollback(),
+                t.changeWindow());
     }
 
     private static byte[] bytes(Path file) {

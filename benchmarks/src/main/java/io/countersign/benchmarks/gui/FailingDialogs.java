@@ -10,7 +10,8 @@ import java.util.Optional;
 final class FailingDialogs implements DialogService {
 
     private static IllegalStateException unexpected(String title, String message) {
-        return new IllegalStateException("the workbench opened a dialog: " + title + (message == null ? "" : ": " + message));
+        return new IllegalStateException(
+                "the workbench opened a dialog: " + title + (message == null ? "" : ": " + message));
     }
 
     @Override
@@ -24,7 +25,8 @@ final class FailingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, Path folder, String suggestedName, String typeDescription, String extension) {
+    public Optional<Path> chooseFileToSave(
+            String title, Path folder, String suggestedName, String typeDescription, String extension) {
         throw unexpected(title, null);
     }
 

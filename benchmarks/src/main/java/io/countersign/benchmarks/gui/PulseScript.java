@@ -43,7 +43,7 @@ final class PulseScript extends AnimationTimer {
 
     void idle(int pulses) {
         for (int i = 0; i < pulses; i++) {
-            step(() -> { });
+            step(() -> {});
         }
     }
 

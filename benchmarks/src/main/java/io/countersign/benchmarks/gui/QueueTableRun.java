@@ -1,7 +1,5 @@
 package io.countersign.benchmarks.gui;
 
-import java.util.concurrent.ExecutionException;
-
 import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.queue.QueueItem;
 import io.countersign.app.queue.QueueViewModel;
@@ -19,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -42,6 +41,7 @@ public final class QueueTableRun {
     static final double HEIGHT = 900;
     /** Two days after the newest generated draft, as the app's demo clock. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T09:30:00Z"), ZoneOffset.UTC);
+
     private static final int PAGE_ROWS = 20;
 
     private QueueTableRun() {}
@@ -60,8 +60,13 @@ public final class QueueTableRun {
         CompletableFuture<String> report = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                Workbench workbench = Workbench.create(queue, new SameThreadTaskExecutor(), new FailingDialogs(), CLOCK,
-                        ThemeChoice.LIGHT, new TrainingFolders(training));
+                Workbench workbench = Workbench.create(
+                        queue,
+                        new SameThreadTaskExecutor(),
+                        new FailingDialogs(),
+                        CLOCK,
+                        ThemeChoice.LIGHT,
+                        new TrainingFolders(training));
                 Scene scene = new Scene(workbench.view(), WIDTH, HEIGHT);
                 workbench.install(scene);
                 Stage stage = new Stage();
@@ -120,14 +125,21 @@ public final class QueueTableRun {
         private double sortFloorDefaultMs;
         private final String header;
 
-        Run(Workbench workbench, int rows, int scrollFrames, int sortRepeats, double builtMs, double loadMs,
-            CompletableFuture<String> report) {
+        Run(
+                Workbench workbench,
+                int rows,
+                int scrollFrames,
+                int sortRepeats,
+                double builtMs,
+                double loadMs,
+                CompletableFuture<String> report) {
             this.workbench = workbench;
             this.model = workbench.model().queue();
             this.table = workbench.view().queueView().table();
             this.rows = rows;
             this.report = report;
-            this.header = String.format(Locale.ROOT, "\"rows\":%d,\"buildMs\":%.1f,\"loadMs\":%.1f", rows, builtMs, loadMs);
+            this.header =
+                    String.format(Locale.ROOT, "\"rows\":%d,\"buildMs\":%.1f,\"loadMs\":%.1f", rows, builtMs, loadMs);
             plan(scrollFrames, sortRepeats);
         }
 
@@ -136,11 +148,15 @@ public final class QueueTableRun {
         }
 
         private void plan(int scrollFrames, int sortRepeats) {
-            script.waitUntil(() -> table.getItems().size() == rows && !model.loadingProperty().get(), "the queue to load");
+            script.waitUntil(
+                    () -> table.getItems().size() == rows
+                            && !model.loadingProperty().get(),
+                    "the queue to load");
             script.idle(5);
-            // Pulses with nothing to do: what a frame costs at least on this pipeline (and that pulses run back to back).
+            // Pulses with nothing to do: what a frame costs at least on this pipeline (and that pulses run back to
+            // back).
             for (int i = 0; i < 10; i++) {
-                script.timed(() -> { }, idleFrames::add);
+                script.timed(() -> {}, idleFrames::add);
             }
             // A first pass warms up the cells' code; only the second is measured.
             scroll(scrollFrames, null);
@@ -156,16 +172,23 @@ public final class QueueTableRun {
             for (int rep = 0; rep < sortRepeats; rep++) {
                 for (int c = 0; c < table.getColumns().size(); c++) {
                     int column = c;
-                    script.step(() -> floorTimes.get(column).add(listSort(column(column).getComparator())));
-                    script.timed(() -> sortBy(column(column)), ms -> sortTimes.get(column).add(ms));
+                    script.step(() ->
+                            floorTimes.get(column).add(listSort(column(column).getComparator())));
+                    script.timed(
+                            () -> sortBy(column(column)),
+                            ms -> sortTimes.get(column).add(ms));
                     script.step(() -> checkSorted(column(column)));
                     script.idle(2);
                 }
             }
             script.step(() -> {
                 for (int c = 0; c < table.getColumns().size(); c++) {
-                    sorts.add(String.format(Locale.ROOT, "{\"column\":\"%s\",\"ms\":%s,\"floorMs\":%s}", column(c).getText(),
-                            sortTimes.get(c), floorTimes.get(c)));
+                    sorts.add(String.format(
+                            Locale.ROOT,
+                            "{\"column\":\"%s\",\"ms\":%s,\"floorMs\":%s}",
+                            column(c).getText(),
+                            sortTimes.get(c),
+                            floorTimes.get(c)));
                 }
             });
             // The queue is single-selection; selecting all needs the multiple mode this scenario is about.
@@ -175,13 +198,17 @@ public final class QueueTableRun {
             });
             script.idle(2);
             script.timed(() -> table.getSelectionModel().selectAll(), ms -> selectAllMs = ms);
-            script.step(() -> expect(table.getSelectionModel().getSelectedIndices().size() == rows,
-                    "select all selected " + table.getSelectionModel().getSelectedIndices().size() + " of " + rows + " rows"));
+            script.step(() -> expect(
+                    table.getSelectionModel().getSelectedIndices().size() == rows,
+                    "select all selected "
+                            + table.getSelectionModel().getSelectedIndices().size() + " of " + rows + " rows"));
             script.idle(2);
             script.timed(() -> model.selectedProperty().set(null), ms -> clearMs = ms);
-            script.step(() -> expect(table.getSelectionModel().getSelectedIndices().isEmpty()
+            script.step(() -> expect(
+                    table.getSelectionModel().getSelectedIndices().isEmpty()
                             && workbench.model().review().itemProperty().get() == null,
-                    "clearing left " + table.getSelectionModel().getSelectedIndices().size() + " rows selected"));
+                    "clearing left "
+                            + table.getSelectionModel().getSelectedIndices().size() + " rows selected"));
             script.idle(2);
             script.step(() -> report.complete(json()));
         }
@@ -190,7 +217,9 @@ public final class QueueTableRun {
             int half = count / 2;
             for (int i = 0; i < count; i++) {
                 // Page down from the top, then jumps across the whole table as when dragging the thumb.
-                int index = i < half ? i * PAGE_ROWS : (int) (((long) (i - half) * rows / Math.max(1, count - half) + 17) % rows);
+                int index = i < half
+                        ? i * PAGE_ROWS
+                        : (int) (((long) (i - half) * rows / Math.max(1, count - half) + 17) % rows);
                 if (into == null) {
                     script.step(() -> table.scrollTo(index));
                 } else {
@@ -221,7 +250,9 @@ public final class QueueTableRun {
             List<QueueItem> shown = table.getItems();
             Comparator<QueueItem> order = column.getComparator();
             for (int i = 1; i < shown.size(); i++) {
-                expect(order.compare(shown.get(i - 1), shown.get(i)) <= 0, "rows not sorted by " + column.getText() + " at " + i);
+                expect(
+                        order.compare(shown.get(i - 1), shown.get(i)) <= 0,
+                        "rows not sorted by " + column.getText() + " at " + i);
             }
         }
 

@@ -21,6 +21,7 @@ import java.util.List;
 public final class BenchmarkHarness {
     /** S1 starts of each kind (workbench and bare window, with and without the cache) at full size. */
     private static final int STARTUP_RUNS = 5;
+
     private static final int FIRST_ROWS = 1_000;
 
     private BenchmarkHarness() {}
@@ -36,7 +37,9 @@ public final class BenchmarkHarness {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--only" -> only = args[++i];
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7");
             }
         }
         Report report = run(settings, out, seed, only);
@@ -73,7 +76,10 @@ public final class BenchmarkHarness {
         }
         if (only == null || List.of("S1", "S2-GUI").contains(only)) {
             progress("S1, S2-GUI: workbench start-up on the workload's workspace");
-            results.addAll(StartupScenario.run(workload, out, settings.name().equals("smoke") ? 1 : STARTUP_RUNS,
+            results.addAll(StartupScenario.run(
+                    workload,
+                    out,
+                    settings.name().equals("smoke") ? 1 : STARTUP_RUNS,
                     Math.min(FIRST_ROWS, workload.draftFiles().size())));
         }
         if (only == null || List.of("S6", "S7").contains(only)) {
@@ -81,13 +87,21 @@ public final class BenchmarkHarness {
             results.addAll(PackScenario.run(workload, settings, out, seed));
         }
         if (only == null || only.equals("S8")) {
-            progress("S8: the queue table with " + QueueTableSettings.of(settings).rows() + " rows, fresh JVM");
+            progress("S8: the queue table with "
+                    + QueueTableSettings.of(settings).rows() + " rows, fresh JVM");
             results.addAll(QueueTableScenario.run(workload, settings));
         }
         results.sort(Comparator.comparing(Result::scenario));
-        Report report = new Report(settings.size().name() + " " + settings.size() + ", seed " + seed, Machine.current(),
-                loadBefore, Machine.loadAverage(), settings.describe() + "; " + PackScenario.PackSettings.of(settings).describe()
-                        + "; " + QueueTableSettings.of(settings).describe(), results, Pending.ALL);
+        Report report = new Report(
+                settings.size().name() + " " + settings.size() + ", seed " + seed,
+                Machine.current(),
+                loadBefore,
+                Machine.loadAverage(),
+                settings.describe() + "; "
+                        + PackScenario.PackSettings.of(settings).describe() + "; "
+                        + QueueTableSettings.of(settings).describe(),
+                results,
+                Pending.ALL);
         report.write(out);
         return report;
     }

@@ -39,23 +39,46 @@ final class ColdScenario {
             heap[i] = value.report().path("retainedHeapBytes").asDouble() / (1 << 20);
         }
         List<Result> results = new ArrayList<>();
-        results.add(new Result("S2", "load queue cold: fresh JVM, read + strict parse + analysis, whole process",
-                median(valueWall), median(floorWall), "ms", 1500.0, 8.0,
-                String.format(Locale.ROOT, "median of %d processes each; runs %s vs floor %s; inside main(): value %.0f ms, floor %.0f ms;"
-                        + " floor: fresh JVM reading and token-scanning the same files", n, Arrays.toString(round(valueWall)),
-                        Arrays.toString(round(floorWall)), median(valueWork), median(floorWork))));
-        results.add(new Result("S2", "extra heap retained by the loaded, analysed queue", median(heap), null, "MB", 1024.0, null,
+        results.add(new Result(
+                "S2",
+                "load queue cold: fresh JVM, read + strict parse + analysis, whole process",
+                median(valueWall),
+                median(floorWall),
+                "ms",
+                1500.0,
+                8.0,
+                String.format(
+                        Locale.ROOT,
+                        "median of %d processes each; runs %s vs floor %s; inside main(): value %.0f ms, floor %.0f ms;"
+                                + " floor: fresh JVM reading and token-scanning the same files",
+                        n,
+                        Arrays.toString(round(valueWall)),
+                        Arrays.toString(round(floorWall)),
+                        median(valueWork),
+                        median(floorWork))));
+        results.add(new Result(
+                "S2",
+                "extra heap retained by the loaded, analysed queue",
+                median(heap),
+                null,
+                "MB",
+                1024.0,
+                null,
                 "used heap after GC, loaded queue minus before loading; median of " + n));
         return results;
     }
 
-    private record Run(double wallMillis, JsonNode report) {
-    }
+    private record Run(double wallMillis, JsonNode report) {}
 
     private static Run launch(Path workload, String side) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ColdQueueLoad.class.getName(), workload.toAbsolutePath().toString(), side)
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ColdQueueLoad.class.getName(),
+                        workload.toAbsolutePath().toString(),
+                        side)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         long start = System.nanoTime();
         Process process = builder.start();

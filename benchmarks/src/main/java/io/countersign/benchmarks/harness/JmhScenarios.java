@@ -30,7 +30,8 @@ final class JmhScenarios {
         String property = workload.directory().toAbsolutePath().toString();
         System.setProperty(WorkloadState.PROPERTY, property); // for forks=0
         Options options = new OptionsBuilder()
-                .include(pattern(QueueLoadBenchmark.class, SodBenchmark.class, SodGrowthBenchmark.class, DiffBenchmark.class))
+                .include(pattern(
+                        QueueLoadBenchmark.class, SodBenchmark.class, SodGrowthBenchmark.class, DiffBenchmark.class))
                 .forks(settings.forks())
                 .warmupIterations(settings.warmups())
                 .measurementIterations(settings.iterations())
@@ -64,15 +65,23 @@ final class JmhScenarios {
             }
             var primary = run.getPrimaryResult();
             double toMillis = millisPer(primary.getScoreUnit());
-            scores.put(name, new Score(primary.getScore() * toMillis, primary.getScoreError() * toMillis,
-                    primary.getStatistics().getN()));
+            scores.put(
+                    name,
+                    new Score(
+                            primary.getScore() * toMillis,
+                            primary.getScoreError() * toMillis,
+                            primary.getStatistics().getN()));
         }
         return scores;
     }
 
     record Score(double millis, double error, long samples) {
         String detail() {
-            return String.format(Locale.ROOT, "JMH mean of %d samples, +/- %.4f ms (99.9%% CI)", samples, Double.isNaN(error) ? 0 : error);
+            return String.format(
+                    Locale.ROOT,
+                    "JMH mean of %d samples, +/- %.4f ms (99.9%% CI)",
+                    samples,
+                    Double.isNaN(error) ? 0 : error);
         }
     }
 
@@ -90,34 +99,104 @@ final class JmhScenarios {
     private static List<Result> results(Collection<RunResult> runs, HarnessSettings settings) {
         Map<String, Score> s = scores(runs);
         List<Result> results = new ArrayList<>();
-        results.add(pair("S2", "load queue warm: strict parse + analysis", s, "QueueLoadBenchmark.parseAndAnalyse",
-                "QueueLoadBenchmark.tokenScanFloor", 500.0, 6.0, "floor: Jackson token scan of the same draft bytes"));
-        results.add(pair("S3", "SoD, whole queue (proposed access of every changed identity)", s, "SodBenchmark.queue",
-                "SodBenchmark.queueFloor", 50.0, 3.0, "floor: one HashMap probe per held entitlement"));
-        results.add(pair("S3", "SoD, outlier draft (5,000 entitlements added)", s, "SodBenchmark.outlier",
-                "SodBenchmark.outlierFloor", 5.0, 3.0, "floor: one HashMap probe per held entitlement"));
-        results.add(pair("S3", "SoD, one toggled entitlement (outlier identity re-evaluated)", s, "SodBenchmark.toggled",
-                "SodBenchmark.toggledFloor", 1.0, 3.0, "floor: one HashMap probe per held entitlement"));
+        results.add(pair(
+                "S2",
+                "load queue warm: strict parse + analysis",
+                s,
+                "QueueLoadBenchmark.parseAndAnalyse",
+                "QueueLoadBenchmark.tokenScanFloor",
+                500.0,
+                6.0,
+                "floor: Jackson token scan of the same draft bytes"));
+        results.add(pair(
+                "S3",
+                "SoD, whole queue (proposed access of every changed identity)",
+                s,
+                "SodBenchmark.queue",
+                "SodBenchmark.queueFloor",
+                50.0,
+                3.0,
+                "floor: one HashMap probe per held entitlement"));
+        results.add(pair(
+                "S3",
+                "SoD, outlier draft (5,000 entitlements added)",
+                s,
+                "SodBenchmark.outlier",
+                "SodBenchmark.outlierFloor",
+                5.0,
+                3.0,
+                "floor: one HashMap probe per held entitlement"));
+        results.add(pair(
+                "S3",
+                "SoD, one toggled entitlement (outlier identity re-evaluated)",
+                s,
+                "SodBenchmark.toggled",
+                "SodBenchmark.toggledFloor",
+                1.0,
+                3.0,
+                "floor: one HashMap probe per held entitlement"));
         String smallest = settings.growthRules().getFirst();
-        for (String rules : settings.growthRules().subList(1, settings.growthRules().size())) {
-            results.add(pair("S3", "SoD growth, whole queue, " + smallest + " -> " + rules + " rules", s,
-                    "SodGrowthBenchmark.queue@" + rules, "SodGrowthBenchmark.queue@" + smallest, null,
-                    rules.equals("5000") ? 1.5 : null, "floor column: the same evaluation with " + smallest + " rules"));
+        for (String rules :
+                settings.growthRules().subList(1, settings.growthRules().size())) {
+            results.add(pair(
+                    "S3",
+                    "SoD growth, whole queue, " + smallest + " -> " + rules + " rules",
+                    s,
+                    "SodGrowthBenchmark.queue@" + rules,
+                    "SodGrowthBenchmark.queue@" + smallest,
+                    null,
+                    rules.equals("5000") ? 1.5 : null,
+                    "floor column: the same evaluation with " + smallest + " rules"));
         }
-        results.add(pair("S4", "diff 5,000 vs 5,000, 10% churn", s, "DiffBenchmark.churn", "DiffBenchmark.churnFloor", 2.0, 2.0,
+        results.add(pair(
+                "S4",
+                "diff 5,000 vs 5,000, 10% churn",
+                s,
+                "DiffBenchmark.churn",
+                "DiffBenchmark.churnFloor",
+                2.0,
+                2.0,
                 "floor: building both keyed maps"));
-        results.add(pair("S4", "diff 5,000 vs 5,000, disjoint", s, "DiffBenchmark.disjoint", "DiffBenchmark.disjointFloor", 2.0, 2.0,
+        results.add(pair(
+                "S4",
+                "diff 5,000 vs 5,000, disjoint",
+                s,
+                "DiffBenchmark.disjoint",
+                "DiffBenchmark.disjointFloor",
+                2.0,
+                2.0,
                 "floor: building both keyed maps"));
-        results.add(pair("S4", "disjoint vs churn", s, "DiffBenchmark.disjoint", "DiffBenchmark.churn", null, 2.0,
+        results.add(pair(
+                "S4",
+                "disjoint vs churn",
+                s,
+                "DiffBenchmark.disjoint",
+                "DiffBenchmark.churn",
+                null,
+                2.0,
                 "floor column: the churn diff"));
         return results;
     }
 
-    private static Result pair(String scenario, String item, Map<String, Score> scores, String value, String floor,
-                               Double targetValue, Double targetRatio, String floorIs) {
+    private static Result pair(
+            String scenario,
+            String item,
+            Map<String, Score> scores,
+            String value,
+            String floor,
+            Double targetValue,
+            Double targetRatio,
+            String floorIs) {
         Score v = required(scores, value);
         Score f = required(scores, floor);
-        return new Result(scenario, item, v.millis(), f.millis(), "ms", targetValue, targetRatio,
+        return new Result(
+                scenario,
+                item,
+                v.millis(),
+                f.millis(),
+                "ms",
+                targetValue,
+                targetRatio,
                 "value: " + v.detail() + "; " + floorIs + ": " + f.detail());
     }
 

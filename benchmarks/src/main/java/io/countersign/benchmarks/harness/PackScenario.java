@@ -1,13 +1,12 @@
 package io.countersign.benchmarks.harness;
 
-import io.countersign.benchmarks.workload.WorkloadGenerator;
-
 import io.countersign.benchmarks.pack.PackFixture;
 import io.countersign.benchmarks.pack.PackFloors;
 import io.countersign.benchmarks.pack.StoredEntries;
 import io.countersign.benchmarks.report.Folders;
 import io.countersign.benchmarks.report.Result;
 import io.countersign.benchmarks.workload.Workload;
+import io.countersign.benchmarks.workload.WorkloadGenerator;
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.evidence.DsseEnvelope;
 import io.countersign.model.evidence.VerificationKey;
@@ -29,8 +28,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +50,8 @@ final class PackScenario {
         }
 
         String describe() {
-            return "S6/S7: " + decisions + " decisions, " + warmups + " warm-up + " + repeats + " measured rounds, median";
+            return "S6/S7: " + decisions + " decisions, " + warmups + " warm-up + " + repeats
+                    + " measured rounds, median";
         }
     }
 
@@ -91,10 +91,11 @@ final class PackScenario {
             fixture.copyTo(scratch.resolve("workspace"));
             Path file = scratch.resolve("pack.zip");
             long nanos;
-            try (Workspace workspace = Workspace.open(scratch.resolve("workspace"), Clock.fixed(PackFixture.EXPORTED_AT, ZoneOffset.UTC))) {
+            try (Workspace workspace = Workspace.open(
+                    scratch.resolve("workspace"), Clock.fixed(PackFixture.EXPORTED_AT, ZoneOffset.UTC))) {
                 PackExporter exporter = new PackExporter(workspace, "countersign benchmark");
-                PackExporter.Request request = new PackExporter.Request(PackSelection.ALL, PackFixture.EXPORTER, file,
-                        PackFixture.EXPORTED_AT);
+                PackExporter.Request request = new PackExporter.Request(
+                        PackSelection.ALL, PackFixture.EXPORTER, file, PackFixture.EXPORTED_AT);
                 long start = System.nanoTime();
                 exporter.export(request, owner -> fixture.exporterKey());
                 nanos = System.nanoTime() - start;
@@ -107,10 +108,12 @@ final class PackScenario {
                 first = digest;
                 size = Files.size(file);
                 Files.copy(file, keep, StandardCopyOption.REPLACE_EXISTING);
-                entries = new ArrayList<>(StoredEntries.of(Files.readAllBytes(file)).values());
+                entries = new ArrayList<>(
+                        StoredEntries.of(Files.readAllBytes(file)).values());
             } else if (!first.equals(digest)) {
-                throw new IllegalStateException("S6 refused: export round " + (round + 1) + " wrote other bytes than round 1 ("
-                        + digest + " vs " + first + ") from the same store, selection and time");
+                throw new IllegalStateException(
+                        "S6 refused: export round " + (round + 1) + " wrote other bytes than round 1 (" + digest
+                                + " vs " + first + ") from the same store, selection and time");
             }
             long floorStart = System.nanoTime();
             floor.deflateAndHash(entries);
@@ -122,14 +125,28 @@ final class PackScenario {
         }
         Folders.delete(scratch);
         int rounds = settings.warmups() + settings.repeats();
-        return new Result("S6", "export a " + fixture.decisions() + "-decision pack (warm)", median(values), median(floors), "ms",
-                fixture.decisions() == 10_000 ? 300.0 : null, 3.0,
-                String.format(Locale.ROOT, "PackExporter.export to a file (read + check the chain, build, fsync, record the export), "
-                        + "fresh copy of the workspace per round; median of %d after %d warm-up (ms: %s); all %d packs byte-identical "
-                        + "(same SHA-256, %s, %.1f MB, %d entries); floor: DEFLATE level 0 (the exporter stores) + SHA-256 of each "
-                        + "entry's bytes, one thread (ms: %s)",
-                        settings.repeats(), settings.warmups(), list(values), rounds, first, size / 1e6,
-                        entries.size(), list(floors)));
+        return new Result(
+                "S6",
+                "export a " + fixture.decisions() + "-decision pack (warm)",
+                median(values),
+                median(floors),
+                "ms",
+                fixture.decisions() == 10_000 ? 300.0 : null,
+                3.0,
+                String.format(
+                        Locale.ROOT,
+                        "PackExporter.export to a file (read + check the chain, build, fsync, record the export), "
+                                + "fresh copy of the workspace per round; median of %d after %d warm-up (ms: %s); all %d packs byte-identical "
+                                + "(same SHA-256, %s, %.1f MB, %d entries); floor: DEFLATE level 0 (the exporter stores) + SHA-256 of each "
+                                + "entry's bytes, one thread (ms: %s)",
+                        settings.repeats(),
+                        settings.warmups(),
+                        list(values),
+                        rounds,
+                        first,
+                        size / 1e6,
+                        entries.size(),
+                        list(floors)));
     }
 
     private static Digest sha256(Path file) throws Exception {
@@ -153,7 +170,8 @@ final class PackScenario {
             PackVerification verification = PackVerifier.verify(zip);
             long nanos = System.nanoTime() - start;
             if (!verification.isValid()) {
-                throw new IllegalStateException("S7 refused: the exported pack does not verify: " + verification.allIssues().getFirst());
+                throw new IllegalStateException("S7 refused: the exported pack does not verify: "
+                        + verification.allIssues().getFirst());
             }
             records = verification.records().size();
             System.out.printf(Locale.ROOT, "   S7 round %d: verify %.0f ms%n", round + 1, nanos / 1e6);
@@ -165,12 +183,25 @@ final class PackScenario {
                 floors[round - settings.warmups()] = floorNanos / 1e6;
             }
         }
-        return new Result("S7", "verify a " + records + "-decision pack", median(values), median(floors), "ms",
-                records == 10_000 ? 800.0 : null, 1.3,
-                String.format(Locale.ROOT, "PackVerifier.verify of the S6 pack's bytes in memory (as `countersign verify`, file read "
-                        + "not timed); median of %d after %d warm-up (ms: %s); floor: %d Ed25519 verifications (BouncyCastle, as the "
-                        + "verifier) of the pack's envelopes + SHA-256 of each of its %d files, one thread (ms: %s)",
-                        settings.repeats(), settings.warmups(), list(values), signatures.size(), contents.size(), list(floors)));
+        return new Result(
+                "S7",
+                "verify a " + records + "-decision pack",
+                median(values),
+                median(floors),
+                "ms",
+                records == 10_000 ? 800.0 : null,
+                1.3,
+                String.format(
+                        Locale.ROOT,
+                        "PackVerifier.verify of the S6 pack's bytes in memory (as `countersign verify`, file read "
+                                + "not timed); median of %d after %d warm-up (ms: %s); floor: %d Ed25519 verifications (BouncyCastle, as the "
+                                + "verifier) of the pack's envelopes + SHA-256 of each of its %d files, one thread (ms: %s)",
+                        settings.repeats(),
+                        settings.warmups(),
+                        list(values),
+                        signatures.size(),
+                        contents.size(),
+                        list(floors)));
     }
 
     /** Every DSSE envelope in the pack (the decisions and the pack statement) with the key it names. */
@@ -178,7 +209,8 @@ final class PackScenario {
         Map<String, VerificationKey> keys = new HashMap<>();
         files.forEach((name, content) -> {
             if (name.endsWith(".pem")) {
-                VerificationKey key = VerificationKey.fromPem(StandardCharsets.US_ASCII.decode(content.duplicate()).toString());
+                VerificationKey key = VerificationKey.fromPem(
+                        StandardCharsets.US_ASCII.decode(content.duplicate()).toString());
                 keys.put(key.keyId().toString(), key);
             }
         });
@@ -188,7 +220,8 @@ final class PackScenario {
                 byte[] bytes = new byte[content.remaining()];
                 content.duplicate().get(bytes);
                 DsseEnvelope envelope = DsseEnvelope.parse(bytes);
-                signed.add(PackFloors.Signed.of(envelope, keys.get(envelope.signature().keyId())));
+                signed.add(PackFloors.Signed.of(
+                        envelope, keys.get(envelope.signature().keyId())));
             }
         });
         return signed;

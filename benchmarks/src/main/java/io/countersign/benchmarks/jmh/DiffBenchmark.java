@@ -56,8 +56,12 @@ public class DiffBenchmark {
             for (int i = from; i < to; i++) {
                 String role = i % 3 == 0 ? "r-" + (i % 97) : null;
                 Instant expiry = i % 4 == 0 ? Instant.parse("2027-01-01T00:00:00Z") : null;
-                holdings.add(new Holding(new Holding.Key("sys" + i % 5 + ".ent-" + i, role),
-                        Instant.parse("2026-01-01T00:00:00Z"), expiry, null, null));
+                holdings.add(new Holding(
+                        new Holding.Key("sys" + i % 5 + ".ent-" + i, role),
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        expiry,
+                        null,
+                        null));
             }
             return holdings;
         }

@@ -29,7 +29,8 @@ public class SodGrowthBenchmark {
 
         @Setup
         public void build(WorkloadState workload) {
-            index = new SodRuleIndex(PolicyGenerator.sodRules(workload.workload.population(), workload.workload.seed(), rules),
+            index = new SodRuleIndex(
+                    PolicyGenerator.sodRules(workload.workload.population(), workload.workload.seed(), rules),
                     workload.analyzer.catalog().entitlementIds());
         }
     }

@@ -29,7 +29,8 @@ public class SodState {
 
     @Setup
     public void prepare(WorkloadState workload) {
-        index = new SodRuleIndex(workload.analyzer.policy().sod(), workload.analyzer.catalog().entitlementIds());
+        index = new SodRuleIndex(
+                workload.analyzer.policy().sod(), workload.analyzer.catalog().entitlementIds());
         queue = proposed(workload, workload.drafts);
         outlier = proposed(workload, List.of(workload.outlier));
         List<Holding> holdings = new ArrayList<>(outlier.getFirst().holdings());
@@ -45,7 +46,8 @@ public class SodState {
         List<EffectiveAccess> accesses = new ArrayList<>();
         for (Draft draft : drafts) {
             for (IdentityChange change : draft.changes()) {
-                accesses.add(catalog.expand(catalog.currentGrants(change.identity()).apply(change, draft.createdAt())));
+                accesses.add(
+                        catalog.expand(catalog.currentGrants(change.identity()).apply(change, draft.createdAt())));
             }
         }
         return accesses;

@@ -27,6 +27,7 @@ public final class PackFixture {
     public static final String EXPORTER = "u-bench-exporter";
     /** After every decision ({@code DecisionBench} decides at 2026-11-21T10:00Z) and the exporter key's start. */
     public static final Instant EXPORTED_AT = Instant.parse("2026-11-22T08:00:00Z");
+
     private static final Instant KEY_FROM = Instant.parse("2026-01-01T00:00:00Z");
 
     private final Path workspace;
@@ -46,7 +47,8 @@ public final class PackFixture {
         String expected = decisions + " decisions\n";
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(expected)) {
             compact(dir);
-            return new PackFixture(dir.resolve("workspace"), SigningKey.fromPkcs8Der(Files.readAllBytes(keyFile)), decisions);
+            return new PackFixture(
+                    dir.resolve("workspace"), SigningKey.fromPkcs8Der(Files.readAllBytes(keyFile)), decisions);
         }
         Folders.delete(dir);
         Files.createDirectories(dir);
@@ -55,7 +57,12 @@ public final class PackFixture {
         }
         SigningKey exporter = SigningKey.generate(new SecureRandom());
         try (Workspace open = Workspace.open(dir.resolve("workspace"))) {
-            open.signingKeys().register(EXPORTER, "Bench Exporter", exporter.verificationKey().toSpkiDer(), KEY_FROM);
+            open.signingKeys()
+                    .register(
+                            EXPORTER,
+                            "Bench Exporter",
+                            exporter.verificationKey().toSpkiDer(),
+                            KEY_FROM);
         }
         Files.write(keyFile, exporter.toPkcs8Der());
         Files.writeString(marker, expected, StandardCharsets.UTF_8);
@@ -73,8 +80,10 @@ public final class PackFixture {
         if (Files.exists(done)) {
             return;
         }
-        String url = "jdbc:h2:file:" + dir.resolve("workspace").resolve(Workspace.STORE_NAME).toAbsolutePath() + ";TRACE_LEVEL_FILE=0";
-        try (Connection admin = DriverManager.getConnection(url, "", ""); Statement shutdown = admin.createStatement()) {
+        String url = "jdbc:h2:file:"
+                + dir.resolve("workspace").resolve(Workspace.STORE_NAME).toAbsolutePath() + ";TRACE_LEVEL_FILE=0";
+        try (Connection admin = DriverManager.getConnection(url, "", "");
+                Statement shutdown = admin.createStatement()) {
             shutdown.execute("SHUTDOWN COMPACT");
         }
         Files.writeString(done, "SHUTDOWN COMPACT\n", StandardCharsets.UTF_8);
@@ -101,5 +110,4 @@ public final class PackFixture {
             }
         }
     }
-
 }

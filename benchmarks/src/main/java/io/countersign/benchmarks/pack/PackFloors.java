@@ -18,7 +18,10 @@ public final class PackFloors {
     /** One signature to check: the key, the PAE bytes it signed and the signature. */
     public record Signed(VerificationKey key, byte[] pae, byte[] sig) {
         public static Signed of(DsseEnvelope envelope, VerificationKey key) {
-            return new Signed(key, Dsse.pae(envelope.payloadType(), envelope.payload()), envelope.signature().sig());
+            return new Signed(
+                    key,
+                    Dsse.pae(envelope.payloadType(), envelope.payload()),
+                    envelope.signature().sig());
         }
     }
 

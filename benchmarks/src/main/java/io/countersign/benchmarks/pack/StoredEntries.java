@@ -1,9 +1,8 @@
 package io.countersign.benchmarks.pack;
 
-import java.nio.charset.StandardCharsets;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,8 +15,7 @@ import java.util.Map;
 public final class StoredEntries {
     private static final int LOCAL_HEADER = 0x04034b50;
 
-    private StoredEntries() {
-    }
+    private StoredEntries() {}
 
     public static Map<String, ByteBuffer> of(byte[] zip) {
         ByteBuffer in = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);

@@ -12,8 +12,7 @@ import java.util.List;
 public record QueueBytes(byte[] snapshot, byte[] policy, List<Named> drafts) {
 
     /** One draft file's name (for error messages) and bytes. */
-    public record Named(String name, byte[] bytes) {
-    }
+    public record Named(String name, byte[] bytes) {}
 
     public static QueueBytes read(Workload workload) {
         List<Named> drafts = new ArrayList<>();

@@ -27,8 +27,10 @@ public final class QueueLoad {
 
     public static DraftAnalyzer analyzer(QueueBytes queue) {
         try {
-            Snapshot snapshot = SnapshotReader.read(SourceTreeReader.read("snapshot.json", queue.snapshot(), SourceTreeReader.Syntax.JSON));
-            Policy policy = PolicyReader.read(SourceTreeReader.read("policy.json", queue.policy(), SourceTreeReader.Syntax.JSON));
+            Snapshot snapshot = SnapshotReader.read(
+                    SourceTreeReader.read("snapshot.json", queue.snapshot(), SourceTreeReader.Syntax.JSON));
+            Policy policy = PolicyReader.read(
+                    SourceTreeReader.read("policy.json", queue.policy(), SourceTreeReader.Syntax.JSON));
             return new DraftAnalyzer(snapshot, policy);
         } catch (FormatException e) {
             throw new IllegalStateException("the generated workload does not read: " + e.getMessage(), e);
@@ -54,12 +56,16 @@ public final class QueueLoad {
     public static List<DraftAnalysis> analyse(DraftAnalyzer analyzer, List<Draft> drafts) {
         Map<String, List<Draft>> byIdentity = new HashMap<>();
         for (Draft draft : drafts) {
-            draft.affectedIdentities().forEach(id -> byIdentity.computeIfAbsent(id, k -> new ArrayList<>()).add(draft));
+            draft.affectedIdentities()
+                    .forEach(id -> byIdentity
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(draft));
         }
         List<DraftAnalysis> analyses = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
             Map<String, Draft> pending = new LinkedHashMap<>();
-            draft.affectedIdentities().forEach(id -> byIdentity.get(id).forEach(other -> pending.putIfAbsent(other.id(), other)));
+            draft.affectedIdentities()
+                    .forEach(id -> byIdentity.get(id).forEach(other -> pending.putIfAbsent(other.id(), other)));
             pending.remove(draft.id());
             analyses.add(analyzer.analyze(draft, List.copyOf(pending.values()), ReviewContext.NONE));
         }

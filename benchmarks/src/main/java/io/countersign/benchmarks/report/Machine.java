@@ -10,9 +10,13 @@ public record Machine(int cpus, String cpuModel, String memory, String jdk, Stri
 
     public static Machine current() {
         String model = line(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
-        String memory = line(Path.of("/proc/meminfo"), "MemTotal").map(v -> Long.parseLong(v.replaceAll("\\D", "")) / 1024 / 1024 + " GiB")
+        String memory = line(Path.of("/proc/meminfo"), "MemTotal")
+                .map(v -> Long.parseLong(v.replaceAll("\\D", "")) / 1024 / 1024 + " GiB")
                 .orElse(Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB max heap");
-        return new Machine(Runtime.getRuntime().availableProcessors(), model, memory,
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                model,
+                memory,
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"));
     }
@@ -29,7 +33,9 @@ public record Machine(int cpus, String cpuModel, String memory, String jdk, Stri
 
     private static Optional<String> line(Path file, String key) {
         try {
-            return Files.readAllLines(file).stream().filter(l -> l.startsWith(key)).findFirst()
+            return Files.readAllLines(file).stream()
+                    .filter(l -> l.startsWith(key))
+                    .findFirst()
                     .map(l -> l.substring(l.indexOf(':') + 1).trim());
         } catch (IOException e) {
             return Optional.empty();

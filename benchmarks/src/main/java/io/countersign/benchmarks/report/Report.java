@@ -11,32 +11,59 @@ import java.util.List;
 import java.util.Locale;
 
 /** The run's results as a Markdown table (printed and saved) and as {@code results.json}. */
-public record Report(String workload, Machine machine, String loadBefore, String loadAfter, String settings,
-                     List<Result> results, List<Pending> pending) {
+public record Report(
+        String workload,
+        Machine machine,
+        String loadBefore,
+        String loadAfter,
+        String settings,
+        List<Result> results,
+        List<Pending> pending) {
 
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append("| scenario | item | value | target | floor | ratio | target ratio | met |\n");
         out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Result r : results) {
-            out.append("| ").append(r.scenario()).append(" | ").append(r.item())
-                    .append(" | ").append(number(r.value())).append(' ').append(r.unit())
-                    .append(" | ").append(r.targetValue() == null ? "" : "<= " + number(r.targetValue()) + " " + r.unit())
-                    .append(" | ").append(r.floor() == null ? "" : number(r.floor()) + " " + r.unit())
-                    .append(" | ").append(r.ratio() == null ? "" : number(r.ratio()) + "x")
-                    .append(" | ").append(r.targetRatio() == null ? "" : "<= " + number(r.targetRatio()) + "x")
-                    .append(" | ").append(verdict(r)).append(" |\n");
+            out.append("| ")
+                    .append(r.scenario())
+                    .append(" | ")
+                    .append(r.item())
+                    .append(" | ")
+                    .append(number(r.value()))
+                    .append(' ')
+                    .append(r.unit())
+                    .append(" | ")
+                    .append(r.targetValue() == null ? "" : "<= " + number(r.targetValue()) + " " + r.unit())
+                    .append(" | ")
+                    .append(r.floor() == null ? "" : number(r.floor()) + " " + r.unit())
+                    .append(" | ")
+                    .append(r.ratio() == null ? "" : number(r.ratio()) + "x")
+                    .append(" | ")
+                    .append(r.targetRatio() == null ? "" : "<= " + number(r.targetRatio()) + "x")
+                    .append(" | ")
+                    .append(verdict(r))
+                    .append(" |\n");
         }
         for (Pending p : pending) {
-            out.append("| ").append(p.scenario()).append(" | ").append(p.title()).append(" | not measured yet | ")
-                    .append(p.target()).append(" | | | | waits for ").append(p.waitsFor()).append(" |\n");
+            out.append("| ")
+                    .append(p.scenario())
+                    .append(" | ")
+                    .append(p.title())
+                    .append(" | not measured yet | ")
+                    .append(p.target())
+                    .append(" | | | | waits for ")
+                    .append(p.waitsFor())
+                    .append(" |\n");
         }
         return out.toString();
     }
 
     public String header() {
-        return "workload: " + workload + "\nmachine: " + machine.cpus() + " CPUs, " + machine.cpuModel() + ", " + machine.memory()
-                + ", " + machine.jdk() + ", " + machine.os() + "\nload average before: " + loadBefore + "; after: " + loadAfter
+        return "workload: " + workload + "\nmachine: " + machine.cpus() + " CPUs, " + machine.cpuModel() + ", "
+                + machine.memory()
+                + ", " + machine.jdk() + ", " + machine.os() + "\nload average before: " + loadBefore + "; after: "
+                + loadAfter
                 + "\nsettings: " + settings + "\n";
     }
 
@@ -61,7 +88,8 @@ public record Report(String workload, Machine machine, String loadBefore, String
         try {
             Files.createDirectories(directory);
             Files.writeString(directory.resolve("results.md"), header() + "\n" + table());
-            try (JsonGenerator json = new JsonFactory().createGenerator(directory.resolve("results.json").toFile(), JsonEncoding.UTF8)) {
+            try (JsonGenerator json = new JsonFactory()
+                    .createGenerator(directory.resolve("results.json").toFile(), JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartObject();
                 json.writeStringField("workload", workload);

@@ -9,8 +9,15 @@ package io.countersign.benchmarks.report;
  * @param targetRatio value / floor must be at most this
  * @param detail      how it was measured: repeats, spread, what the floor is
  */
-public record Result(String scenario, String item, double value, Double floor, String unit, Double targetValue,
-                     Double targetRatio, String detail) {
+public record Result(
+        String scenario,
+        String item,
+        double value,
+        Double floor,
+        String unit,
+        Double targetValue,
+        Double targetRatio,
+        String detail) {
 
     public Double ratio() {
         return floor == null || floor == 0 ? null : value / floor;

@@ -1,13 +1,12 @@
 package io.countersign.benchmarks.startup;
 
-import java.nio.file.StandardCopyOption;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
@@ -35,7 +34,8 @@ final class ClassPathJars {
     private static Path bareWindowJar(Path scratch) throws IOException {
         Path jar = scratch.resolve("bare-window.jar");
         Path partial = scratch.resolve("bare-window.jar.partial");
-        try (OutputStream file = Files.newOutputStream(partial); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(partial);
+                JarOutputStream out = new JarOutputStream(file)) {
             for (Class<?> type : List.of(BareWindow.class, BareWindow.Window.class)) {
                 String name = type.getName().replace('.', '/') + ".class";
                 try (InputStream in = type.getClassLoader().getResourceAsStream(name)) {

@@ -22,6 +22,7 @@ public final class QueueWorkspace {
     public static final String APPROVER = Population.approver(0);
     /** A benchmark key protects nothing; a low PBKDF2 count keeps building the fixture quick. */
     private static final int KEY_ITERATIONS = 10_000;
+
     private static final String PASSPHRASE = "countersign-benchmark";
     private static final String COMPLETE = "countersign-benchmark-workspace.complete";
 

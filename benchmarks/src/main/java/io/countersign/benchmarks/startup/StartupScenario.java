@@ -57,15 +57,25 @@ public final class StartupScenario {
                 case "--smoke" -> size = WorkloadSize.SMOKE;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; expected --smoke, --out DIR, --runs N");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; expected --smoke, --out DIR, --runs N");
             }
         }
         long seed = WorkloadGenerator.DEFAULT_SEED;
-        Workload workload = new WorkloadGenerator(size, seed).generate(out.resolve("workload-" + size.name() + "-" + seed));
-        List<Result> results = run(workload, out, runs, Math.min(1_000, workload.draftFiles().size()));
+        Workload workload =
+                new WorkloadGenerator(size, seed).generate(out.resolve("workload-" + size.name() + "-" + seed));
+        List<Result> results =
+                run(workload, out, runs, Math.min(1_000, workload.draftFiles().size()));
         for (Result result : results) {
-            System.out.printf(Locale.ROOT, "%s | %s | %.0f %s | floor %s | ratio %s%n", result.scenario(), result.item(),
-                    result.value(), result.unit(), result.floor() == null ? "-" : String.format(Locale.ROOT, "%.0f", result.floor()),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s | %s | %.0f %s | floor %s | ratio %s%n",
+                    result.scenario(),
+                    result.item(),
+                    result.value(),
+                    result.unit(),
+                    result.floor() == null ? "-" : String.format(Locale.ROOT, "%.0f", result.floor()),
                     result.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2fx", result.ratio()));
         }
     }
@@ -77,8 +87,8 @@ public final class StartupScenario {
 
     private List<Result> measure() throws Exception {
         long fixtureStart = System.nanoTime();
-        Path workspace = QueueWorkspace.prepare(workload,
-                out.resolve("workspace-" + workload.size().name() + "-" + workload.seed()));
+        Path workspace = QueueWorkspace.prepare(
+                workload, out.resolve("workspace-" + workload.size().name() + "-" + workload.seed()));
         System.out.printf(Locale.ROOT, "   workspace ready in %.1f s%n", (System.nanoTime() - fixtureStart) / 1e9);
         int drafts = workload.draftFiles().size();
         Path scratch = Files.createDirectories(out.resolve("startup"));
@@ -97,8 +107,10 @@ public final class StartupScenario {
             for (int i = 0; i < runs; i++) {
                 byKind.computeIfAbsent("app-aot", k -> new ArrayList<>()).add(launcher.run(aot(appCache), MAIN));
                 byKind.computeIfAbsent("app", k -> new ArrayList<>()).add(launcher.run(List.of(), MAIN));
-                byKind.computeIfAbsent("bare-aot", k -> new ArrayList<>()).add(launcher.run(aot(bareCache), BareWindow.class.getName()));
-                byKind.computeIfAbsent("bare", k -> new ArrayList<>()).add(launcher.run(List.of(), BareWindow.class.getName()));
+                byKind.computeIfAbsent("bare-aot", k -> new ArrayList<>())
+                        .add(launcher.run(aot(bareCache), BareWindow.class.getName()));
+                byKind.computeIfAbsent("bare", k -> new ArrayList<>())
+                        .add(launcher.run(List.of(), BareWindow.class.getName()));
             }
             return results(byKind, drafts);
         }
@@ -109,30 +121,78 @@ public final class StartupScenario {
         double bareAot = median(byKind.get("bare-aot"), "first-frame");
         double bare = median(byKind.get("bare"), "first-frame");
         String queue = String.format(Locale.ROOT, "%,d-draft queue", drafts);
-        String how = String.format(Locale.ROOT, "median of %d starts each, alternating; %s; floor: bare JavaFX window, same JDK, "
-                + "class path and cache treatment", runs, queue);
+        String how = String.format(
+                Locale.ROOT,
+                "median of %d starts each, alternating; %s; floor: bare JavaFX window, same JDK, "
+                        + "class path and cache treatment",
+                runs,
+                queue);
         List<Result> results = new ArrayList<>();
-        results.add(new Result("S1", "first frame, workspace with " + queue + " reopening, AOT cache",
-                median(byKind.get("app-aot"), "first-frame"), bareAot, "ms", 900.0, 1.4,
-                how + "; runs " + list(byKind.get("app-aot"), "first-frame") + " vs " + list(byKind.get("bare-aot"), "first-frame")));
-        results.add(new Result("S1", "first frame, workspace with " + queue + " reopening, no AOT cache",
-                median(byKind.get("app"), "first-frame"), bare, "ms", 1500.0, 1.4,
-                how + "; runs " + list(byKind.get("app"), "first-frame") + " vs " + list(byKind.get("bare"), "first-frame")));
-        results.add(new Result("S1", "first " + firstRows + " rows drawn, AOT cache", median(byKind.get("app-aot"), rows), bareAot,
-                "ms", 900.0, 1.4, "from process start; runs " + list(byKind.get("app-aot"), rows)));
-        results.add(new Result("S1", "whole " + queue + " restored: analysed and drawn, AOT cache",
-                median(byKind.get("app-aot"), "queue-ready"), bareAot, "ms", 900.0, 1.4,
+        results.add(new Result(
+                "S1",
+                "first frame, workspace with " + queue + " reopening, AOT cache",
+                median(byKind.get("app-aot"), "first-frame"),
+                bareAot,
+                "ms",
+                900.0,
+                1.4,
+                how + "; runs " + list(byKind.get("app-aot"), "first-frame") + " vs "
+                        + list(byKind.get("bare-aot"), "first-frame")));
+        results.add(new Result(
+                "S1",
+                "first frame, workspace with " + queue + " reopening, no AOT cache",
+                median(byKind.get("app"), "first-frame"),
+                bare,
+                "ms",
+                1500.0,
+                1.4,
+                how + "; runs " + list(byKind.get("app"), "first-frame") + " vs "
+                        + list(byKind.get("bare"), "first-frame")));
+        results.add(new Result(
+                "S1",
+                "first " + firstRows + " rows drawn, AOT cache",
+                median(byKind.get("app-aot"), rows),
+                bareAot,
+                "ms",
+                900.0,
+                1.4,
+                "from process start; runs " + list(byKind.get("app-aot"), rows)));
+        results.add(new Result(
+                "S1",
+                "whole " + queue + " restored: analysed and drawn, AOT cache",
+                median(byKind.get("app-aot"), "queue-ready"),
+                bareAot,
+                "ms",
+                900.0,
+                1.4,
                 "from process start; runs " + list(byKind.get("app-aot"), "queue-ready")));
-        results.add(new Result("S1", "whole " + queue + " restored: analysed and drawn, no AOT cache",
-                median(byKind.get("app"), "queue-ready"), bare, "ms", 1500.0, 1.4,
+        results.add(new Result(
+                "S1",
+                "whole " + queue + " restored: analysed and drawn, no AOT cache",
+                median(byKind.get("app"), "queue-ready"),
+                bare,
+                "ms",
+                1500.0,
+                1.4,
                 "from process start; runs " + list(byKind.get("app"), "queue-ready")));
         List<Map<String, Long>> all = new ArrayList<>(byKind.get("app-aot"));
         all.addAll(byKind.get("app"));
-        double[] firstRowsAfterLoad = all.stream().mapToDouble(run -> required(run, rows) - required(run, "queue-load")).toArray();
-        results.add(new Result("S2-GUI", "first " + firstRows + " queue rows drawn, from the start of the queue load",
-                median(firstRowsAfterLoad), null, "ms", 150.0, null,
+        double[] firstRowsAfterLoad = all.stream()
+                .mapToDouble(run -> required(run, rows) - required(run, "queue-load"))
+                .toArray();
+        results.add(new Result(
+                "S2-GUI",
+                "first " + firstRows + " queue rows drawn, from the start of the queue load",
+                median(firstRowsAfterLoad),
+                null,
+                "ms",
+                150.0,
+                null,
                 "workbench start-up runs with and without the cache; the load reads the drafts from the store, parses them, "
-                        + "analyses in batches on every core; runs " + Arrays.toString(Arrays.stream(firstRowsAfterLoad).mapToLong(Math::round).toArray())));
+                        + "analyses in batches on every core; runs "
+                        + Arrays.toString(Arrays.stream(firstRowsAfterLoad)
+                                .mapToLong(Math::round)
+                                .toArray())));
         return results;
     }
 
@@ -158,7 +218,8 @@ public final class StartupScenario {
 
         Map<String, Long> run(List<String> jvmOptions, String mainClass) throws IOException, InterruptedException {
             // Every start reopens the same workspace at the default window size, as the settings say.
-            Files.writeString(settingsFolder.resolve("workbench.properties"),
+            Files.writeString(
+                    settingsFolder.resolve("workbench.properties"),
                     "workspace.last=" + workspace.toAbsolutePath().toString().replace("\\", "\\\\") + "\n",
                     StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>();
@@ -169,14 +230,16 @@ public final class StartupScenario {
             command.addAll(List.of("-cp", classPath, mainClass));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().put("DISPLAY", display);
-            builder.environment().put("XDG_CONFIG_HOME", configHome.toAbsolutePath().toString());
+            builder.environment()
+                    .put("XDG_CONFIG_HOME", configHome.toAbsolutePath().toString());
             builder.environment().put("COUNTERSIGN_STARTUP", "ready");
             long start = System.currentTimeMillis();
             Process process = builder.start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(RUN_LIMIT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(mainClass + " did not finish its start-up run within " + RUN_LIMIT_MINUTES + " minutes");
+                throw new IllegalStateException(
+                        mainClass + " did not finish its start-up run within " + RUN_LIMIT_MINUTES + " minutes");
             }
             String text = new String(output, StandardCharsets.UTF_8);
             Map<String, Long> times = new HashMap<>();
@@ -187,7 +250,8 @@ public final class StartupScenario {
                 }
             }
             if (process.exitValue() != 0 || !times.containsKey("first-frame")) {
-                throw new IllegalStateException(mainClass + " start-up run failed (exit " + process.exitValue() + "): " + text.strip());
+                throw new IllegalStateException(
+                        mainClass + " start-up run failed (exit " + process.exitValue() + "): " + text.strip());
             }
             return times;
         }
@@ -206,7 +270,10 @@ public final class StartupScenario {
     }
 
     private static String list(List<Map<String, Long>> runs, String event) {
-        return runs.stream().map(run -> String.valueOf(required(run, event))).toList().toString();
+        return runs.stream()
+                .map(run -> String.valueOf(required(run, event)))
+                .toList()
+                .toString();
     }
 
     private static double median(double[] values) {

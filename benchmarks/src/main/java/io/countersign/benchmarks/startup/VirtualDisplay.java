@@ -27,11 +27,13 @@ final class VirtualDisplay implements AutoCloseable {
         try {
             // -displayfd 1: Xvfb picks a free display and prints its number on standard output.
             xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1920x1200x24", "-nolisten", "tcp")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             throw new IOException("S1 needs a display: set DISPLAY or install Xvfb (apt-get install xvfb)", e);
         }
-        String number = new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        String number =
+                new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII)).readLine();
         if (number == null || number.isBlank()) {
             xvfb.destroy();
             throw new IOException("Xvfb did not start; S1 needs a display");

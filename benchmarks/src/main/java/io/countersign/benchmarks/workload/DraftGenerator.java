@@ -39,14 +39,19 @@ final class DraftGenerator {
         List<String> affected = affected(random, 1 + random.nextInt(3));
         String requester = human(random);
         JsonOut out = header(id(n), "Access change " + n, requester, affected, random, 5_000);
-        out.beginObject("request").text("text", "Please grant what the new duties need (request " + n + ").")
-                .texts("entitlements", entitlements(random, side)).end();
+        out.beginObject("request")
+                .text("text", "Please grant what the new duties need (request " + n + ").")
+                .texts("entitlements", entitlements(random, side))
+                .end();
         out.text("rationale", "Peers in the same unit hold this access; the ticket names the duties.")
                 .text("recommendation", RECOMMENDATIONS[random.nextInt(RECOMMENDATIONS.length)])
                 .decimal("confidence", (50 + random.nextInt(50)) / 100.0)
                 .texts("sources", List.of("snapshot:" + SnapshotGenerator.ID, "ticket:T-" + n));
         out.beginObject("basis").text("snapshot", SnapshotGenerator.ID).beginArray("access");
-        out.begin().text("identity", affected.getFirst()).texts("entitlements", entitlements(random, side)).end();
+        out.begin()
+                .text("identity", affected.getFirst())
+                .texts("entitlements", entitlements(random, side))
+                .end();
         out.endArray().end();
         int grants = Math.max(1, references - 2 * side);
         out.beginArray("changes");
@@ -63,9 +68,16 @@ final class DraftGenerator {
         Random random = new Random(seed ^ 0x07713EL);
         WorkloadSize size = population.size();
         List<String> affected = affected(random, size.outlierIdentities());
-        JsonOut out = header(OUTLIER_ID, "Bulk migration of a team's access", human(random), affected, random,
+        JsonOut out = header(
+                OUTLIER_ID,
+                "Bulk migration of a team's access",
+                human(random),
+                affected,
+                random,
                 size.outlierGrants() * 64);
-        out.beginObject("request").text("text", "Mirror the old platform's access for the migration team.").end();
+        out.beginObject("request")
+                .text("text", "Mirror the old platform's access for the migration team.")
+                .end();
         out.text("recommendation", "approve").decimal("confidence", 0.4).beginArray("changes");
         for (String identity : affected) {
             change(out, random, identity, size.outlierGrantsPerIdentity(), 0);
@@ -74,22 +86,39 @@ final class DraftGenerator {
         return footer(out, random).bytes();
     }
 
-    private JsonOut header(String id, String title, String requester, List<String> affected, Random random, int expected) {
+    private JsonOut header(
+            String id, String title, String requester, List<String> affected, Random random, int expected) {
         JsonOut out = new JsonOut(expected);
-        out.begin().text("format", "countersign.draft/v1").text("id", id).number("revision", 1)
-                .text("kind", "access-change").text("title", title)
-                .text("createdAt", "2026-11-" + (10 + random.nextInt(10)) + "T09:" + (10 + random.nextInt(50)) + ":00Z");
-        out.beginObject("drafter").text("agent", "Access Assistant").text("model", "bench-model-1")
-                .text("workloadIdentity", agent(random)).text("runId", "run-" + Integer.toHexString(random.nextInt())).end();
-        List<String> humansAffected = affected.stream().filter(a -> a.startsWith("u-")).toList();
-        return out.text("initiatedBy", requester).text("requester", requester).texts("requestedFor", humansAffected)
+        out.begin()
+                .text("format", "countersign.draft/v1")
+                .text("id", id)
+                .number("revision", 1)
+                .text("kind", "access-change")
+                .text("title", title)
+                .text(
+                        "createdAt",
+                        "2026-11-" + (10 + random.nextInt(10)) + "T09:" + (10 + random.nextInt(50)) + ":00Z");
+        out.beginObject("drafter")
+                .text("agent", "Access Assistant")
+                .text("model", "bench-model-1")
+                .text("workloadIdentity", agent(random))
+                .text("runId", "run-" + Integer.toHexString(random.nextInt()))
+                .end();
+        List<String> humansAffected =
+                affected.stream().filter(a -> a.startsWith("u-")).toList();
+        return out.text("initiatedBy", requester)
+                .text("requester", requester)
+                .texts("requestedFor", humansAffected)
                 .text("ticket", "T-" + random.nextInt(100_000));
     }
 
     private JsonOut footer(JsonOut out, Random random) {
         return out.text("riskTier", TIERS[random.nextInt(TIERS.length)])
                 .text("rollback", "Remove the added entitlements; restore the removed ones from the snapshot.")
-                .beginObject("changeWindow").text("start", "2026-11-22T00:00:00Z").text("end", "2026-11-23T00:00:00Z").end()
+                .beginObject("changeWindow")
+                .text("start", "2026-11-22T00:00:00Z")
+                .text("end", "2026-11-23T00:00:00Z")
+                .end()
                 .end();
     }
 

@@ -34,8 +34,13 @@ public final class PolicyGenerator {
             SodSide left = side(population, random, leftSystem, leftArea, max, "side A of rule " + n);
             SodSide right = side(population, random, rightSystem, rightArea, max, "side B of rule " + n);
             List<String> mitigations = random.nextInt(3) == 0 ? List.of(control(random.nextInt(CONTROLS))) : List.of();
-            rules.add(new SodRule(String.format(Locale.ROOT, "sod-%05d", n), "Conflict " + n, SEVERITIES[random.nextInt(SEVERITIES.length)],
-                    left, right, mitigations));
+            rules.add(new SodRule(
+                    String.format(Locale.ROOT, "sod-%05d", n),
+                    "Conflict " + n,
+                    SEVERITIES[random.nextInt(SEVERITIES.length)],
+                    left,
+                    right,
+                    mitigations));
         }
         return rules;
     }
@@ -48,8 +53,11 @@ public final class PolicyGenerator {
     private static SodSide side(Population population, Random random, int system, int area, int max, String label) {
         int shape = random.nextInt(10);
         if (shape == 0) {
-            return new SodSide(label, false, List.of(Population.SYSTEMS.get(system) + "." + Population.AREAS.get(area) + "."
-                    + Population.VERBS.get(4 + random.nextInt(4)) + "-*"));
+            return new SodSide(
+                    label,
+                    false,
+                    List.of(Population.SYSTEMS.get(system) + "." + Population.AREAS.get(area) + "."
+                            + Population.VERBS.get(4 + random.nextInt(4)) + "-*"));
         }
         int sensitive = population.sensitivePerSystem();
         boolean all = shape == 1;
@@ -71,28 +79,46 @@ public final class PolicyGenerator {
     static byte[] write(Population population, long seed) {
         List<SodRule> rules = sodRules(population, seed, population.size().sodRules());
         JsonOut out = new JsonOut(rules.size() * 800);
-        out.begin().text("format", "countersign.policy/v1").text("id", ID).text("version", "1").beginArray("sod");
+        out.begin()
+                .text("format", "countersign.policy/v1")
+                .text("id", ID)
+                .text("version", "1")
+                .beginArray("sod");
         for (SodRule rule : rules) {
-            out.begin().text("id", rule.id()).text("name", rule.name()).text("severity", rule.severity().code());
+            out.begin()
+                    .text("id", rule.id())
+                    .text("name", rule.name())
+                    .text("severity", rule.severity().code());
             side(out, "left", rule.left());
             side(out, "right", rule.right());
             out.texts("mitigations", rule.mitigations()).end();
         }
         out.endArray().beginArray("mitigatingControls");
         for (int c = 0; c < CONTROLS; c++) {
-            out.begin().text("id", control(c)).text("name", "Control " + c).text("owner", Population.approver(0))
-                    .text("validFrom", "2026-01-01").text("validTo", "2027-12-31").end();
+            out.begin()
+                    .text("id", control(c))
+                    .text("name", "Control " + c)
+                    .text("owner", Population.approver(0))
+                    .text("validFrom", "2026-01-01")
+                    .text("validTo", "2027-12-31")
+                    .end();
         }
         out.endArray().beginObject("approval").beginArray("stepUp");
         out.begin().text("atOrAbove", "high").number("approvers", 2).end();
         out.endArray().beginArray("domains");
         for (int a = 0; a < Population.APPROVERS; a++) {
-            out.begin().text("approver", Population.approver(a)).texts("systems", Population.SYSTEMS).end();
+            out.begin()
+                    .text("approver", Population.approver(a))
+                    .texts("systems", Population.SYSTEMS)
+                    .end();
         }
         return out.endArray().end().end().bytes();
     }
 
     private static void side(JsonOut out, String name, SodSide side) {
-        out.beginObject(name).text("label", side.label()).texts(side.requiresAll() ? "allOf" : "anyOf", side.terms()).end();
+        out.beginObject(name)
+                .text("label", side.label())
+                .texts(side.requiresAll() ? "allOf" : "anyOf", side.terms())
+                .end();
     }
 }

@@ -2,8 +2,8 @@ package io.countersign.benchmarks.workload;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * The ids every generated file agrees on, derived from the size alone (no randomness): systems,
@@ -13,7 +13,8 @@ public final class Population {
 
     public static final List<String> SYSTEMS = List.of("erp", "crm", "cloud", "hr", "dir");
     static final List<String> AREAS = List.of("ap", "ar", "gl", "vendor", "payment", "payroll", "procure", "report");
-    static final List<String> VERBS = List.of("read", "write", "create", "export", "approve", "release", "admin", "grant");
+    static final List<String> VERBS =
+            List.of("read", "write", "create", "export", "approve", "release", "admin", "grant");
     static final int ORG_UNITS = 20;
     /** Humans 0..APPROVERS-1 approve; no draft names them as requester or affected identity. */
     public static final int APPROVERS = 3;

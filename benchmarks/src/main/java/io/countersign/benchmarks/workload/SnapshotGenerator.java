@@ -47,7 +47,10 @@ final class SnapshotGenerator {
         List<String> ids = population.identities();
         for (int i = 0; i < ids.size(); i++) {
             String kind = Population.kind(i);
-            out.begin().text("id", ids.get(i)).text("name", "Identity " + i).text("kind", kind)
+            out.begin()
+                    .text("id", ids.get(i))
+                    .text("name", "Identity " + i)
+                    .text("kind", kind)
                     .text("orgUnit", Population.orgUnit(i));
             if (kind.equals("human")) {
                 out.text("jobCode", "job-" + (i * 7) % Population.ORG_UNITS + "-" + i % 2);
@@ -61,14 +64,20 @@ final class SnapshotGenerator {
         }
         out.endArray().beginArray("systems");
         for (String system : Population.SYSTEMS) {
-            out.begin().text("id", system).text("name", system.toUpperCase(Locale.ROOT))
-                    .text("owner", ids.get(Population.APPROVERS)).end();
+            out.begin()
+                    .text("id", system)
+                    .text("name", system.toUpperCase(Locale.ROOT))
+                    .text("owner", ids.get(Population.APPROVERS))
+                    .end();
         }
         out.endArray().beginArray("entitlements");
         for (String entitlement : population.entitlements()) {
             String sensitivity = Population.sensitivity(entitlement);
-            out.begin().text("id", entitlement).text("system", entitlement.substring(0, entitlement.indexOf('.')))
-                    .text("sensitivity", sensitivity).text("owner", ids.get(Population.APPROVERS));
+            out.begin()
+                    .text("id", entitlement)
+                    .text("system", entitlement.substring(0, entitlement.indexOf('.')))
+                    .text("sensitivity", sensitivity)
+                    .text("owner", ids.get(Population.APPROVERS));
             if (entitlement.contains(".grant-")) {
                 out.flag("grantsAccess", true);
             }
@@ -79,7 +88,11 @@ final class SnapshotGenerator {
         }
         out.endArray().beginArray("roles");
         for (int r = 0; r < roles.size(); r++) {
-            out.begin().text("id", Population.role(r)).text("name", "Role " + r).texts("entitlements", roles.get(r)).end();
+            out.begin()
+                    .text("id", Population.role(r))
+                    .text("name", "Role " + r)
+                    .texts("entitlements", roles.get(r))
+                    .end();
         }
         out.endArray().beginArray("assignments");
         for (int i = 0; i < ids.size(); i++) {
@@ -93,11 +106,14 @@ final class SnapshotGenerator {
         TreeSet<String> direct = new TreeSet<>();
         int count = human ? 4 + random.nextInt(9) : 2 + random.nextInt(5);
         while (direct.size() < count) {
-            direct.add(population.entitlement(random.nextInt(Population.SYSTEMS.size()), population.pick(random, SENSITIVE_ONE_IN)));
+            direct.add(population.entitlement(
+                    random.nextInt(Population.SYSTEMS.size()), population.pick(random, SENSITIVE_ONE_IN)));
         }
         for (String entitlement : direct) {
-            out.begin().text("identity", identity).text("entitlement", entitlement).text("grantedAt", "2026-0"
-                    + (1 + random.nextInt(9)) + "-01T00:00:00Z");
+            out.begin()
+                    .text("identity", identity)
+                    .text("entitlement", entitlement)
+                    .text("grantedAt", "2026-0" + (1 + random.nextInt(9)) + "-01T00:00:00Z");
             if (random.nextInt(5) > 0) {
                 out.text("lastUsedAt", "2026-11-" + (10 + random.nextInt(9)) + "T00:00:00Z");
             }
@@ -110,8 +126,11 @@ final class SnapshotGenerator {
                 picked.add(random.nextInt(roleCount));
             }
             for (int r : picked) {
-                out.begin().text("identity", identity).text("role", Population.role(r))
-                        .text("grantedAt", "2026-02-01T00:00:00Z").end();
+                out.begin()
+                        .text("identity", identity)
+                        .text("role", Population.role(r))
+                        .text("grantedAt", "2026-02-01T00:00:00Z")
+                        .end();
             }
         }
     }
@@ -121,7 +140,8 @@ final class SnapshotGenerator {
         List<Integer> humans = population.humans();
         int found = Collections.binarySearch(humans, index);
         int below = found >= 0 ? found : -found - 1;
-        return below <= Population.APPROVERS ? humans.get(Population.APPROVERS)
+        return below <= Population.APPROVERS
+                ? humans.get(Population.APPROVERS)
                 : humans.get(Population.APPROVERS + random.nextInt(below - Population.APPROVERS));
     }
 }

@@ -31,7 +31,9 @@ public record Workload(Path directory, WorkloadSize size, long seed) {
     /** The ordinary drafts, in id order. */
     public List<Path> draftFiles() {
         try (Stream<Path> files = Files.list(drafts())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,7 +66,10 @@ public record Workload(Path directory, WorkloadSize size, long seed) {
         try {
             Properties marker = new Properties();
             marker.load(new StringReader(Files.readString(marker(directory))));
-            return new Workload(directory, WorkloadSize.named(marker.getProperty("size")), Long.parseLong(marker.getProperty("seed")));
+            return new Workload(
+                    directory,
+                    WorkloadSize.named(marker.getProperty("size")),
+                    Long.parseLong(marker.getProperty("seed")));
         } catch (IOException e) {
             throw new UncheckedIOException("No generated workload in " + directory, e);
         }

@@ -37,8 +37,9 @@ public final class WorkloadGenerator {
             Files.write(workload.snapshot(), new SnapshotGenerator(population, seed).write(roles));
             Files.write(workload.policy(), PolicyGenerator.write(population, seed));
             DraftGenerator drafts = new DraftGenerator(population, seed);
-            IntStream.range(0, size.drafts()).parallel().forEach(n -> write(workload.drafts().resolve(DraftGenerator.id(n) + ".json"),
-                    drafts.draft(n)));
+            IntStream.range(0, size.drafts())
+                    .parallel()
+                    .forEach(n -> write(workload.drafts().resolve(DraftGenerator.id(n) + ".json"), drafts.draft(n)));
             Files.write(workload.outlier(), drafts.outlier());
             Files.writeString(Workload.marker(directory), Workload.describe(size, seed));
             return workload;

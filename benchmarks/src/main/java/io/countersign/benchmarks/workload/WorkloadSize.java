@@ -14,9 +14,17 @@ package io.countersign.benchmarks.workload;
  * @param outlierIdentities      identities the outlier draft changes
  * @param outlierGrantsPerIdentity entitlements the outlier draft adds to each of them
  */
-public record WorkloadSize(String name, int identities, int entitlementsPerSystem, int roles, int sodRules,
-                           int maxTermsPerSide, int drafts, int referencesPerDraft, int outlierIdentities,
-                           int outlierGrantsPerIdentity) {
+public record WorkloadSize(
+        String name,
+        int identities,
+        int entitlementsPerSystem,
+        int roles,
+        int sodRules,
+        int maxTermsPerSide,
+        int drafts,
+        int referencesPerDraft,
+        int outlierIdentities,
+        int outlierGrantsPerIdentity) {
 
     public static final WorkloadSize FULL = new WorkloadSize("full", 5_000, 400, 150, 500, 50, 10_000, 80, 5, 1_000);
     public static final WorkloadSize SMOKE = new WorkloadSize("smoke", 200, 40, 12, 40, 10, 60, 24, 2, 60);

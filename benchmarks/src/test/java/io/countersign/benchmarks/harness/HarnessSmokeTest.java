@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.countersign.benchmarks.report.Pending;
 import io.countersign.benchmarks.report.Report;
 import io.countersign.benchmarks.report.Result;
 import io.countersign.benchmarks.workload.WorkloadGenerator;
@@ -31,13 +30,18 @@ class HarnessSmokeTest {
 
     @Test
     void everyMeasurableScenarioReportsAValue() {
-        assertThat(report.results()).extracting(Result::scenario).contains("S1", "S2", "S2-GUI", "S3", "S4", "S5", "S6", "S7", "S8");
-        assertThat(report.results()).allSatisfy(result -> assertThat(result.value()).isPositive());
+        assertThat(report.results())
+                .extracting(Result::scenario)
+                .contains("S1", "S2", "S2-GUI", "S3", "S4", "S5", "S6", "S7", "S8");
+        assertThat(report.results())
+                .allSatisfy(result -> assertThat(result.value()).isPositive());
     }
 
     @Test
     void everyValueWithATargetRatioHasAFloorFromTheSameRun() {
-        assertThat(report.results()).filteredOn(result -> result.targetRatio() != null).isNotEmpty()
+        assertThat(report.results())
+                .filteredOn(result -> result.targetRatio() != null)
+                .isNotEmpty()
                 .allSatisfy(result -> assertThat(result.floor()).isNotNull().isPositive());
     }
 

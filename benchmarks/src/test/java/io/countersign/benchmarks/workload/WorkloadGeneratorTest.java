@@ -30,11 +30,13 @@ class WorkloadGeneratorTest {
 
     @Test
     void sameSeedGivesTheSameBytes() throws IOException {
-        Workload again = new WorkloadGenerator(WorkloadSize.SMOKE, WorkloadGenerator.DEFAULT_SEED).generate(dir.resolve("b"));
+        Workload again =
+                new WorkloadGenerator(WorkloadSize.SMOKE, WorkloadGenerator.DEFAULT_SEED).generate(dir.resolve("b"));
 
         assertThat(files(again)).hasSameSizeAs(files(workload));
         for (Path file : files(workload)) {
-            Path twin = again.directory().resolve(workload.directory().relativize(file).toString());
+            Path twin = again.directory()
+                    .resolve(workload.directory().relativize(file).toString());
             assertThat(Files.readAllBytes(twin)).as(file.toString()).isEqualTo(Files.readAllBytes(file));
         }
     }
@@ -43,7 +45,8 @@ class WorkloadGeneratorTest {
     void anotherSeedGivesOtherDrafts() throws IOException {
         Workload other = new WorkloadGenerator(WorkloadSize.SMOKE, 7L).generate(dir.resolve("c"));
 
-        assertThat(Files.readAllBytes(other.draftFiles().getFirst())).isNotEqualTo(Files.readAllBytes(workload.draftFiles().getFirst()));
+        assertThat(Files.readAllBytes(other.draftFiles().getFirst()))
+                .isNotEqualTo(Files.readAllBytes(workload.draftFiles().getFirst()));
     }
 
     @Test
@@ -57,14 +60,17 @@ class WorkloadGeneratorTest {
 
         assertThat(snapshot.entitlements()).hasSize(WorkloadSize.SMOKE.entitlements());
         assertThat(policy.sod()).hasSize(WorkloadSize.SMOKE.sodRules());
-        assertThat(outlier.changes().stream().mapToInt(c -> c.add().size()).sum()).isEqualTo(WorkloadSize.SMOKE.outlierGrants());
+        assertThat(outlier.changes().stream().mapToInt(c -> c.add().size()).sum())
+                .isEqualTo(WorkloadSize.SMOKE.outlierGrants());
     }
 
     @Test
     void seventyPercentOfIdentitiesAreHuman() throws Exception {
         Snapshot snapshot = InputFiles.snapshot(workload.snapshot());
 
-        long humans = snapshot.identities().stream().filter(i -> i.kind() == IdentityKind.HUMAN).count();
+        long humans = snapshot.identities().stream()
+                .filter(i -> i.kind() == IdentityKind.HUMAN)
+                .count();
         assertThat(humans * 10).isEqualTo(snapshot.identities().size() * 7L);
         assertThat(snapshot.identities()).extracting(i -> i.kind()).contains(IdentityKind.values());
     }
@@ -74,8 +80,12 @@ class WorkloadGeneratorTest {
         Draft draft = InputFiles.draft(workload.draftFiles().getFirst());
 
         int references = draft.request().entitlements().size()
-                + draft.basis().access().stream().mapToInt(a -> a.entitlements().size()).sum()
-                + draft.changes().stream().mapToInt(c -> c.add().size() + c.remove().size()).sum();
+                + draft.basis().access().stream()
+                        .mapToInt(a -> a.entitlements().size())
+                        .sum()
+                + draft.changes().stream()
+                        .mapToInt(c -> c.add().size() + c.remove().size())
+                        .sum();
         assertThat(references).isEqualTo(WorkloadSize.SMOKE.referencesPerDraft());
         assertThat(workload.draftFiles()).hasSize(WorkloadSize.SMOKE.drafts());
     }
@@ -84,8 +94,11 @@ class WorkloadGeneratorTest {
     void sodRulesArePrefixStable() {
         Population population = new Population(WorkloadSize.SMOKE);
 
-        assertThat(PolicyGenerator.sodRules(population, 1L, 50)).isEqualTo(PolicyGenerator.sodRules(population, 1L, 500).subList(0, 50));
-        assertThat(PolicyGenerator.sodRules(population, 1L, 5).stream().allMatch(r -> !r.left().terms().isEmpty())).isTrue();
+        assertThat(PolicyGenerator.sodRules(population, 1L, 50))
+                .isEqualTo(PolicyGenerator.sodRules(population, 1L, 500).subList(0, 50));
+        assertThat(PolicyGenerator.sodRules(population, 1L, 5).stream()
+                        .allMatch(r -> !r.left().terms().isEmpty()))
+                .isTrue();
     }
 
     @Test
@@ -93,9 +106,11 @@ class WorkloadGeneratorTest {
         Population population = new Population(WorkloadSize.SMOKE);
 
         assertThat(population.sensitivePerSystem()).isLessThan(WorkloadSize.SMOKE.maxTermsPerSide());
-        assertThat(PolicyGenerator.sodRules(population, 3L, 200)).allSatisfy(rule ->
-                assertThat(rule.left().terms().size()).isLessThanOrEqualTo(WorkloadSize.SMOKE.maxTermsPerSide()));
-        assertThat(new Population(WorkloadSize.FULL).sensitivePerSystem()).isGreaterThan(WorkloadSize.FULL.maxTermsPerSide());
+        assertThat(PolicyGenerator.sodRules(population, 3L, 200))
+                .allSatisfy(rule -> assertThat(rule.left().terms().size())
+                        .isLessThanOrEqualTo(WorkloadSize.SMOKE.maxTermsPerSide()));
+        assertThat(new Population(WorkloadSize.FULL).sensitivePerSystem())
+                .isGreaterThan(WorkloadSize.FULL.maxTermsPerSide());
     }
 
     private static List<Path> files(Workload w) throws IOException {

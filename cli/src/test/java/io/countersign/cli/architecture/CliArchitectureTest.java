@@ -18,8 +18,7 @@ class CliArchitectureTest {
 
     /** The command line is one package today; this guards the day it grows subpackages. */
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices()
-            .matching("io.countersign.cli.(*)..")
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("io.countersign.cli.(*)..")
             .should()
             .beFreeOfCycles()
             .allowEmptyShould(true);
@@ -38,7 +37,8 @@ class CliArchitectureTest {
     static final ArchRule storeOnlyThroughServices = noClasses()
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("java.sql..", "org.jooq..", "org.h2..", "org.flywaydb..", "io.countersign.persistence.jooq..");
+            .resideInAnyPackage(
+                    "java.sql..", "org.jooq..", "org.h2..", "org.flywaydb..", "io.countersign.persistence.jooq..");
 
     /** Every picocli command is named for what it is, so `countersign foo` is found as FooCommand. */
     @ArchTest
@@ -48,6 +48,7 @@ class CliArchitectureTest {
     /** Not only no dependency today: JavaFX cannot even be loaded, so a command can never start the toolkit. */
     @Test
     void javaFxIsNotOnTheClassPath() {
-        assertThatThrownBy(() -> Class.forName("javafx.application.Platform")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("javafx.application.Platform"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 }

@@ -35,7 +35,8 @@ public final class AccessCatalog {
         snapshot.workflows().forEach(w -> workflows.put(w.id(), w));
         for (Assignment a : snapshot.assignments()) {
             Grant.Key key = a.isRole() ? Grant.Key.role(a.role()) : Grant.Key.entitlement(a.entitlement());
-            grantsByIdentity.computeIfAbsent(a.identity(), id -> new ArrayList<>())
+            grantsByIdentity
+                    .computeIfAbsent(a.identity(), id -> new ArrayList<>())
                     .add(new Grant(key, a.grantedAt(), a.expiresAt(), a.lastUsedAt(), a.scope()));
             if (a.isRole()) {
                 roleHolders.computeIfAbsent(a.role(), id -> new ArrayList<>()).add(a.identity());

@@ -50,10 +50,16 @@ public final class AccessState {
         for (AccessGrant addition : change.add()) {
             Grant.Key key = keyOf(addition);
             Grant held = next.get(key);
-            next.put(key, held == null
-                    ? new Grant(key, now, addition.expiresAt(), null, addition.scope())
-                    : new Grant(key, held.grantedAt(), addition.expiresAt(), held.lastUsedAt(),
-                            addition.scope() != null ? addition.scope() : held.scope()));
+            next.put(
+                    key,
+                    held == null
+                            ? new Grant(key, now, addition.expiresAt(), null, addition.scope())
+                            : new Grant(
+                                    key,
+                                    held.grantedAt(),
+                                    addition.expiresAt(),
+                                    held.lastUsedAt(),
+                                    addition.scope() != null ? addition.scope() : held.scope()));
         }
         return new AccessState(next);
     }

@@ -42,7 +42,11 @@ public final class AnalysisDocument {
             node.put("claimedRisk", analysis.draft().riskTier().code());
         }
         node.put("approversNeeded", analysis.approversNeeded());
-        node.put("highestSeverity", analysis.highestSeverity() == null ? null : analysis.highestSeverity().code());
+        node.put(
+                "highestSeverity",
+                analysis.highestSeverity() == null
+                        ? null
+                        : analysis.highestSeverity().code());
         node.put("recommendation", analysis.draft().recommendation().code());
         ArrayNode identities = node.putArray("identities");
         analysis.identities().forEach(review -> identities.add(identity(review)));
@@ -72,7 +76,9 @@ public final class AnalysisDocument {
             Entitlement entitlement = catalog.entitlement(row.entitlement());
             r.put("name", catalog.nameOf(row.entitlement()));
             r.put("system", catalog.systemOf(row.entitlement()));
-            r.put("sensitivity", entitlement == null ? null : entitlement.sensitivity().code());
+            r.put(
+                    "sensitivity",
+                    entitlement == null ? null : entitlement.sensitivity().code());
             r.put("known", entitlement != null);
             r.put("path", row.key().path());
             r.put("viaRole", row.key().viaRole());
@@ -83,7 +89,9 @@ public final class AnalysisDocument {
                 r.set("after", holding(row.after()));
             }
             ArrayNode changed = r.putArray("changed");
-            row.changed().stream().sorted().forEach(field -> changed.add(field.name().toLowerCase(Locale.ROOT)));
+            row.changed().stream()
+                    .sorted()
+                    .forEach(field -> changed.add(field.name().toLowerCase(Locale.ROOT)));
         }
         return node;
     }
@@ -112,7 +120,9 @@ public final class AnalysisDocument {
                 s.set("after", step(row.after()));
             }
             ArrayNode changed = s.putArray("changed");
-            row.changed().stream().sorted().forEach(aspect -> changed.add(aspect.name().toLowerCase(Locale.ROOT)));
+            row.changed().stream()
+                    .sorted()
+                    .forEach(aspect -> changed.add(aspect.name().toLowerCase(Locale.ROOT)));
         }
         return node;
     }
@@ -139,7 +149,9 @@ public final class AnalysisDocument {
             ObjectNode f = array.addObject();
             f.put("rule", finding.rule().code());
             f.put("title", finding.rule().title());
-            f.put("group", finding.rule().group().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            f.put(
+                    "group",
+                    finding.rule().group().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             f.put("severity", finding.severity().code());
             f.put("status", finding.status().code());
             f.put("blocking", finding.rule().blocksDecision());

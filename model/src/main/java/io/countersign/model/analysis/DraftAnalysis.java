@@ -33,8 +33,12 @@ public record DraftAnalysis(
      * Independence findings are about the reviewer, not the draft, and are left out: see {@link #blocked()}.
      */
     public Severity highestSeverity() {
-        return findings.stream().filter(Finding::needsAttention).filter(f -> !f.rule().blocksDecision()).map(Finding::severity)
-                .max(Enum::compareTo).orElse(null);
+        return findings.stream()
+                .filter(Finding::needsAttention)
+                .filter(f -> !f.rule().blocksDecision())
+                .map(Finding::severity)
+                .max(Enum::compareTo)
+                .orElse(null);
     }
 
     /** True when an independence finding forbids the named approver from deciding. */

@@ -45,9 +45,15 @@ import java.util.TreeSet;
 public final class DraftAnalyzer {
 
     private static final List<StateRule> STATE_RULES = List.of(new HoldingRules(), new SodRules());
-    private static final List<DraftRule> DRAFT_RULES = List.of(new PrivilegedDurationRule(), new WiderThanRequestRule(),
-            new PeerOutlierRule(), new DormantAccessRule(), new UnknownReferenceRule(), new NonHumanOwnerRule(),
-            new CredentialRule(), new GovernanceRules());
+    private static final List<DraftRule> DRAFT_RULES = List.of(
+            new PrivilegedDurationRule(),
+            new WiderThanRequestRule(),
+            new PeerOutlierRule(),
+            new DormantAccessRule(),
+            new UnknownReferenceRule(),
+            new NonHumanOwnerRule(),
+            new CredentialRule(),
+            new GovernanceRules());
 
     private final AccessCatalog catalog;
     private final Policy policy;
@@ -79,8 +85,11 @@ public final class DraftAnalyzer {
      */
     public DraftAnalysis analyze(Draft draft, List<Draft> pending, ReviewContext review) {
         AnalysisContext context = new AnalysisContext(catalog, policy, sod, names, draft);
-        List<Draft> others = pending.stream().filter(p -> !p.id().equals(draft.id())).toList();
-        List<IdentityReview> reviews = draft.affectedIdentities().stream().map(id -> review(id, draft, others)).toList();
+        List<Draft> others =
+                pending.stream().filter(p -> !p.id().equals(draft.id())).toList();
+        List<IdentityReview> reviews = draft.affectedIdentities().stream()
+                .map(id -> review(id, draft, others))
+                .toList();
 
         List<Finding> findings = new ArrayList<>();
         reviews.forEach(who -> stateFindings(who, context, findings));
@@ -95,11 +104,20 @@ public final class DraftAnalyzer {
         CeremonyRules.evaluate(risk, context, findings::add);
         Set<String> systems = touchedSystems(draft, reviews);
         if (review.hasApprover()) {
-            IndependenceRules.evaluate(review.approver(), review.priorApprovers(), draft, systems, catalog, policy, findings::add);
+            IndependenceRules.evaluate(
+                    review.approver(), review.priorApprovers(), draft, systems, catalog, policy, findings::add);
         }
         findings.sort(ORDER);
-        return new DraftAnalysis(draft, catalog.snapshot().id(), policy.id(), reviews, workflowDiff, findings, risk,
-                policy.approval().approversNeeded(risk), systems);
+        return new DraftAnalysis(
+                draft,
+                catalog.snapshot().id(),
+                policy.id(),
+                reviews,
+                workflowDiff,
+                findings,
+                risk,
+                policy.approval().approversNeeded(risk),
+                systems);
     }
 
     private IdentityReview review(String id, Draft draft, List<Draft> others) {
@@ -108,8 +126,15 @@ public final class DraftAnalyzer {
         boolean created = identity == null && change != null && change.create() != null;
         if (created) {
             IdentityChange.NewIdentity create = change.create();
-            identity = new Identity(id, create.name(), create.kind(), create.orgUnit(), create.jobCode(), create.manager(),
-                    create.owner(), "active");
+            identity = new Identity(
+                    id,
+                    create.name(),
+                    create.kind(),
+                    create.orgUnit(),
+                    create.jobCode(),
+                    create.manager(),
+                    create.owner(),
+                    "active");
         }
         AccessState current = created ? AccessState.empty() : catalog.currentGrants(id);
         AccessState proposed = change == null ? current : current.apply(change, draft.createdAt());
@@ -125,7 +150,16 @@ public final class DraftAnalyzer {
         EffectiveAccess before = catalog.expand(current);
         EffectiveAccess after = catalog.expand(proposed);
         EffectiveAccess together = contributing.isEmpty() ? after : catalog.expand(cumulative);
-        return new IdentityReview(id, identity, created, current, proposed, before, after, together, contributing,
+        return new IdentityReview(
+                id,
+                identity,
+                created,
+                current,
+                proposed,
+                before,
+                after,
+                together,
+                contributing,
                 EffectiveAccessDiff.compare(id, before, after));
     }
 
@@ -133,7 +167,8 @@ public final class DraftAnalyzer {
     private void stateFindings(IdentityReview who, AnalysisContext context, List<Finding> out) {
         Map<String, Finding> before = evaluate(who, who.current(), context);
         Map<String, Finding> after = evaluate(who, who.proposed(), context);
-        Map<String, Finding> together = who.pendingDrafts().isEmpty() ? after : evaluate(who, who.cumulative(), context);
+        Map<String, Finding> together =
+                who.pendingDrafts().isEmpty() ? after : evaluate(who, who.cumulative(), context);
         for (Finding finding : after.values()) {
             if (!before.containsKey(finding.key())) {
                 out.add(finding.withStatus(FindingStatus.NEW));
@@ -163,8 +198,9 @@ public final class DraftAnalyzer {
     }
 
     private static boolean touchesChangedRow(IdentityReview who, Finding finding) {
-        return who.rows().stream().anyMatch(row -> row.change() == AccessRow.Change.CHANGED
-                && finding.entitlements().contains(row.entitlement()));
+        return who.rows().stream()
+                .anyMatch(row -> row.change() == AccessRow.Change.CHANGED
+                        && finding.entitlements().contains(row.entitlement()));
     }
 
     private WorkflowDiff workflowDiff(Draft draft) {
@@ -199,10 +235,14 @@ public final class DraftAnalyzer {
     private Set<String> touchedSystems(Draft draft, List<IdentityReview> reviews) {
         Set<String> systems = new TreeSet<>();
         for (IdentityReview who : reviews) {
-            boolean credentialHolder = draft.credential() != null && draft.credential().identity().equals(who.id());
-            boolean excepted = draft.exception() != null && who.id().equals(draft.exception().identity());
+            boolean credentialHolder =
+                    draft.credential() != null && draft.credential().identity().equals(who.id());
+            boolean excepted = draft.exception() != null
+                    && who.id().equals(draft.exception().identity());
             for (AccessRow row : who.rows()) {
-                if (row.change() != AccessRow.Change.UNCHANGED || credentialHolder || (excepted && inRule(draft, row))) {
+                if (row.change() != AccessRow.Change.UNCHANGED
+                        || credentialHolder
+                        || (excepted && inRule(draft, row))) {
                     systems.add(catalog.systemOf(row.entitlement()));
                 }
             }
@@ -213,12 +253,12 @@ public final class DraftAnalyzer {
 
     private boolean inRule(Draft draft, AccessRow row) {
         SodRule rule = policy.sodRule(draft.exception().rule());
-        return rule == null || IdPattern.anyMatches(rule.left().terms(), row.entitlement())
+        return rule == null
+                || IdPattern.anyMatches(rule.left().terms(), row.entitlement())
                 || IdPattern.anyMatches(rule.right().terms(), row.entitlement());
     }
 
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::severity, Comparator.reverseOrder())
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity, Comparator.reverseOrder())
             .thenComparing(f -> statusRank(f.status()))
             .thenComparing(Finding::rule)
             .thenComparing(f -> Objects.toString(f.subject(), ""));
@@ -231,5 +271,4 @@ public final class DraftAnalyzer {
             case RESOLVED -> 3;
         };
     }
-
 }

@@ -25,8 +25,13 @@ public final class EffectiveAccessDiff {
                 rows.add(new AccessRow(identity, was.key(), AccessRow.Change.REMOVED, was, null, Set.of()));
             } else {
                 Set<AccessRow.Field> changed = changedFields(was, now);
-                rows.add(new AccessRow(identity, was.key(),
-                        changed.isEmpty() ? AccessRow.Change.UNCHANGED : AccessRow.Change.CHANGED, was, now, changed));
+                rows.add(new AccessRow(
+                        identity,
+                        was.key(),
+                        changed.isEmpty() ? AccessRow.Change.UNCHANGED : AccessRow.Change.CHANGED,
+                        was,
+                        now,
+                        changed));
             }
         }
         for (Holding now : after.values()) {

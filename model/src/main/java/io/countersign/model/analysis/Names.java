@@ -24,8 +24,11 @@ public final class Names {
 
     public String entitlement(String id) {
         Entitlement entitlement = catalog.entitlement(id);
-        return entitlement == null || entitlement.name() == null || entitlement.name().equals(id)
-                ? id : entitlement.name() + " (" + id + ")";
+        return entitlement == null
+                        || entitlement.name() == null
+                        || entitlement.name().equals(id)
+                ? id
+                : entitlement.name() + " (" + id + ")";
     }
 
     public String role(String id) {

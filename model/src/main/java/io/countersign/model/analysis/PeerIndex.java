@@ -19,7 +19,8 @@ public final class PeerIndex {
                 continue;
             }
             members.merge(identity.orgUnit(), 1, Integer::sum);
-            Set<String> held = new HashSet<>(catalog.expand(catalog.currentGrants(identity.id())).entitlements());
+            Set<String> held = new HashSet<>(
+                    catalog.expand(catalog.currentGrants(identity.id())).entitlements());
             heldBy.put(identity.id(), held);
             Map<String, Integer> counts = holders.computeIfAbsent(identity.orgUnit(), unit -> new HashMap<>());
             held.forEach(entitlement -> counts.merge(entitlement, 1, Integer::sum));

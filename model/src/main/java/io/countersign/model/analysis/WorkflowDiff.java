@@ -18,11 +18,22 @@ public record WorkflowDiff(String workflowId, Workflow before, Workflow after, L
         steps = List.copyOf(steps);
     }
 
-    public enum Aspect { APPROVER, QUORUM, CONDITIONS, POSITION }
+    public enum Aspect {
+        APPROVER,
+        QUORUM,
+        CONDITIONS,
+        POSITION
+    }
 
     /** One step before and after; {@code before} is null for added steps, {@code after} for removed ones. */
-    public record StepRow(String name, AccessRow.Change change, WorkflowStep before, WorkflowStep after, Set<Aspect> changed,
-                          List<Condition> conditionsAdded, List<Condition> conditionsRemoved) {
+    public record StepRow(
+            String name,
+            AccessRow.Change change,
+            WorkflowStep before,
+            WorkflowStep after,
+            Set<Aspect> changed,
+            List<Condition> conditionsAdded,
+            List<Condition> conditionsRemoved) {
         public StepRow {
             changed = Set.copyOf(changed);
             conditionsAdded = List.copyOf(conditionsAdded);
@@ -38,13 +49,15 @@ public record WorkflowDiff(String workflowId, Workflow before, Workflow after, L
         List<StepRow> rows = new ArrayList<>();
         for (WorkflowStep was : oldSteps.values()) {
             if (!newPositions.containsKey(was.name())) {
-                rows.add(new StepRow(was.name(), AccessRow.Change.REMOVED, was, null, Set.of(), List.of(), was.conditions()));
+                rows.add(new StepRow(
+                        was.name(), AccessRow.Change.REMOVED, was, null, Set.of(), List.of(), was.conditions()));
             }
         }
         for (WorkflowStep now : after.steps()) {
             WorkflowStep was = oldSteps.get(now.name());
             if (was == null) {
-                rows.add(new StepRow(now.name(), AccessRow.Change.ADDED, null, now, Set.of(), now.conditions(), List.of()));
+                rows.add(new StepRow(
+                        now.name(), AccessRow.Change.ADDED, null, now, Set.of(), now.conditions(), List.of()));
                 continue;
             }
             Set<Aspect> changed = EnumSet.noneOf(Aspect.class);
@@ -62,13 +75,20 @@ public record WorkflowDiff(String workflowId, Workflow before, Workflow after, L
             if (!relativeOrderKept(now.name(), oldPositions, newPositions)) {
                 changed.add(Aspect.POSITION);
             }
-            rows.add(new StepRow(now.name(), changed.isEmpty() ? AccessRow.Change.UNCHANGED : AccessRow.Change.CHANGED,
-                    was, now, changed, added, removed));
+            rows.add(new StepRow(
+                    now.name(),
+                    changed.isEmpty() ? AccessRow.Change.UNCHANGED : AccessRow.Change.CHANGED,
+                    was,
+                    now,
+                    changed,
+                    added,
+                    removed));
         }
         return new WorkflowDiff(after.id(), before, after, rows);
     }
 
-    private static boolean relativeOrderKept(String name, Map<String, Integer> oldPositions, Map<String, Integer> newPositions) {
+    private static boolean relativeOrderKept(
+            String name, Map<String, Integer> oldPositions, Map<String, Integer> newPositions) {
         // A step moved when some other surviving step is now on its other side.
         for (Map.Entry<String, Integer> other : newPositions.entrySet()) {
             Integer oldOther = oldPositions.get(other.getKey());

@@ -20,8 +20,8 @@ public final class ApprovedDraft {
         if (choices.isEmpty()) {
             return draft;
         }
-        Map<String, LineItemChoice> byItem = choices.stream()
-                .collect(Collectors.toMap(LineItemChoice::itemId, Function.identity(), (a, b) -> b));
+        Map<String, LineItemChoice> byItem =
+                choices.stream().collect(Collectors.toMap(LineItemChoice::itemId, Function.identity(), (a, b) -> b));
         List<LineItem> items = LineItem.of(draft);
         List<IdentityChange> changes = new ArrayList<>();
         for (IdentityChange change : draft.changes()) {
@@ -35,15 +35,39 @@ public final class ApprovedDraft {
                 if (choice != null && !choice.approved()) {
                     continue;
                 }
-                AccessGrant grant = new AccessGrant(item.role() ? null : item.target(), item.role() ? item.target() : null,
-                        choice != null && choice.expiresAt() != null ? choice.expiresAt() : item.proposedExpiry(), item.scope());
+                AccessGrant grant = new AccessGrant(
+                        item.role() ? null : item.target(),
+                        item.role() ? item.target() : null,
+                        choice != null && choice.expiresAt() != null ? choice.expiresAt() : item.proposedExpiry(),
+                        item.scope());
                 (item.action() == LineItem.Action.ADD ? add : remove).add(grant);
             }
             changes.add(new IdentityChange(change.identity(), change.create(), add, remove));
         }
-        return new Draft(draft.id(), draft.revision(), draft.kind(), draft.title(), draft.createdAt(), draft.drafter(),
-                draft.initiatedBy(), draft.requester(), draft.requestedFor(), draft.editedBy(), draft.ticket(), draft.request(),
-                draft.rationale(), draft.recommendation(), draft.confidence(), draft.sources(), draft.basis(), changes,
-                draft.workflow(), draft.exception(), draft.credential(), draft.riskTier(), draft.rollback(), draft.changeWindow());
+        return new Draft(
+                draft.id(),
+                draft.revision(),
+                draft.kind(),
+                draft.title(),
+                draft.createdAt(),
+                draft.drafter(),
+                draft.initiatedBy(),
+                draft.requester(),
+                draft.requestedFor(),
+                draft.editedBy(),
+                draft.ticket(),
+                draft.request(),
+                draft.rationale(),
+                draft.recommendation(),
+                draft.confidence(),
+                draft.sources(),
+                draft.basis(),
+                changes,
+                draft.workflow(),
+                draft.exception(),
+                draft.credential(),
+                draft.riskTier(),
+                draft.rollback(),
+                draft.changeWindow());
     }
 }

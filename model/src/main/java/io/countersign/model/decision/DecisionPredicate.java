@@ -1,7 +1,5 @@
 package io.countersign.model.decision;
 
-import java.util.Arrays;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,6 +14,7 @@ import io.countersign.model.format.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,16 +31,23 @@ public final class DecisionPredicate {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** What a decision binds to, by digest. */
-    public record Subjects(Digest draft, Digest snapshot, Digest policy, Digest findings) {
-    }
+    public record Subjects(Digest draft, Digest snapshot, Digest policy, Digest findings) {}
 
     /** Who signs, and where in the chain the record goes. */
-    public record Signer(String approverId, String approverName, Digest keyId) {
-    }
+    public record Signer(String approverId, String approverName, Digest keyId) {}
 
-    public static InTotoStatement statement(DraftAnalysis shown, DecisionInput input, Subjects subjects, Signer signer,
-                                            MitigatingControl control, List<String> approvalsBefore, long seq,
-                                            Digest prevEntryHash, Instant decidedAt, String appVersion, boolean training) {
+    public static InTotoStatement statement(
+            DraftAnalysis shown,
+            DecisionInput input,
+            Subjects subjects,
+            Signer signer,
+            MitigatingControl control,
+            List<String> approvalsBefore,
+            long seq,
+            Digest prevEntryHash,
+            Instant decidedAt,
+            String appVersion,
+            boolean training) {
         Draft draft = shown.draft();
         ObjectNode p = NODES.objectNode();
         p.put("seq", seq);
@@ -56,14 +62,20 @@ public final class DecisionPredicate {
         p.put("justification", input.hasJustification() ? input.justification().strip() : null);
         ArrayNode mitigations = p.putArray("mitigations");
         if (control != null) {
-            mitigations.addObject().put("control", control.id()).put("name", control.name())
-                    .put("validFrom", control.validFrom().toString()).put("validTo", control.validTo().toString());
+            mitigations
+                    .addObject()
+                    .put("control", control.id())
+                    .put("name", control.name())
+                    .put("validFrom", control.validFrom().toString())
+                    .put("validTo", control.validTo().toString());
         }
         ArrayNode acknowledged = p.putArray("acknowledgedFindings");
         new TreeSet<>(input.acknowledged()).forEach(acknowledged::add);
         ObjectNode shownFindings = p.putObject("findingsShown");
         shownFindings.put("count", shown.findings().size());
-        shownFindings.put("highestSeverity", shown.highestSeverity() == null ? null : shown.highestSeverity().code());
+        shownFindings.put(
+                "highestSeverity",
+                shown.highestSeverity() == null ? null : shown.highestSeverity().code());
         ObjectNode assistant = p.putObject("assistant");
         assistant.put("agent", draft.drafter().agent());
         assistant.put("model", draft.drafter().model());
@@ -87,7 +99,9 @@ public final class DecisionPredicate {
         if (input.openedAt() == null) {
             p.putNull("timeOnTaskSeconds");
         } else {
-            p.put("timeOnTaskSeconds", Math.max(0, Duration.between(input.openedAt(), decidedAt).toSeconds()));
+            p.put(
+                    "timeOnTaskSeconds",
+                    Math.max(0, Duration.between(input.openedAt(), decidedAt).toSeconds()));
         }
         p.put("appVersion", appVersion);
         p.put("workspace", training ? "training" : "evidence");
@@ -107,7 +121,9 @@ public final class DecisionPredicate {
             LineItemChoice choice = choices.get(item.id());
             boolean approved = input.approves() && (choice == null || choice.approved());
             Instant expiry = choice != null && choice.expiresAt() != null ? choice.expiresAt() : item.proposedExpiry();
-            items.addObject().put("item", item.id()).put("approved", approved)
+            items.addObject()
+                    .put("item", item.id())
+                    .put("approved", approved)
                     .put("expiresAt", expiry == null ? null : expiry.toString());
         }
         return items;
@@ -116,20 +132,34 @@ public final class DecisionPredicate {
     /** Reads a verified statement's predicate; a missing or mistyped field is an invalid record. */
     public static DecisionRecord read(long seq, InTotoStatement statement) {
         if (!InTotoStatement.DECISION_PREDICATE_TYPE.equals(statement.predicateType())) {
-            throw new IllegalArgumentException("entry " + seq + " is not a decision (" + statement.predicateType() + ")");
+            throw new IllegalArgumentException(
+                    "entry " + seq + " is not a decision (" + statement.predicateType() + ")");
         }
         ObjectNode p = statement.predicate();
         JsonNode draft = required(p, "draft", seq);
         JsonNode approver = required(p, "approver", seq);
         String outcomeCode = text(p, "outcome", seq);
-        Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.code().equals(outcomeCode)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("entry " + seq + " has unknown outcome \"" + outcomeCode + "\""));
+        Outcome outcome = Arrays.stream(Outcome.values())
+                .filter(o -> o.code().equals(outcomeCode))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("entry " + seq + " has unknown outcome \"" + outcomeCode + "\""));
         JsonNode justification = p.path("justification");
-        return new DecisionRecord(seq, text(draft, "id", seq), draft.path("revision").asInt(), text(draft, "kind", seq),
-                text(draft, "title", seq), outcome, text(approver, "id", seq), approver.path("name").asText(null),
-                text(approver, "keyId", seq), Instant.parse(text(p, "decidedAt", seq)),
-                justification.isTextual() ? justification.asText() : null, p.path("quorum").path("needed").asInt(1),
-                "training".equals(p.path("workspace").asText()), p);
+        return new DecisionRecord(
+                seq,
+                text(draft, "id", seq),
+                draft.path("revision").asInt(),
+                text(draft, "kind", seq),
+                text(draft, "title", seq),
+                outcome,
+                text(approver, "id", seq),
+                approver.path("name").asText(null),
+                text(approver, "keyId", seq),
+                Instant.parse(text(p, "decidedAt", seq)),
+                justification.isTextual() ? justification.asText() : null,
+                p.path("quorum").path("needed").asInt(1),
+                "training".equals(p.path("workspace").asText()),
+                p);
     }
 
     /** Approvers who approved before, as the record says (for display; quorum is recomputed). */

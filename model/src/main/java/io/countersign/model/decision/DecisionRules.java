@@ -1,7 +1,5 @@
 package io.countersign.model.decision;
 
-import java.util.stream.Stream;
-
 import io.countersign.model.analysis.DraftAnalysis;
 import io.countersign.model.analysis.Holding;
 import io.countersign.model.analysis.IdPattern;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything that must hold before a decision may be signed. Pure: the caller supplies the analysis
@@ -32,21 +31,30 @@ public final class DecisionRules {
     private DecisionRules() {}
 
     /** Where the draft stands when the decision is made. */
-    public record Standing(int latestRevision, String finalOutcome) {
-    }
+    public record Standing(int latestRevision, String finalOutcome) {}
 
-    public static List<DecisionProblem> check(DecisionInput input, DraftAnalysis shown, DraftAnalysis approved, Policy policy,
-                                              Standing standing, Instant decidedAt) {
+    public static List<DecisionProblem> check(
+            DecisionInput input,
+            DraftAnalysis shown,
+            DraftAnalysis approved,
+            Policy policy,
+            Standing standing,
+            Instant decidedAt) {
         List<DecisionProblem> problems = new ArrayList<>();
-        shown.findings().stream().filter(f -> f.rule().blocksDecision())
+        shown.findings().stream()
+                .filter(f -> f.rule().blocksDecision())
                 .forEach(f -> problems.add(new DecisionProblem(DecisionProblem.Code.INDEPENDENCE, f.explanation())));
         if (input.revision() < standing.latestRevision()) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.STALE_REVISION, "revision " + input.revision()
-                    + " of " + input.draftId() + " is superseded by revision " + standing.latestRevision() + "; review the new revision"));
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.STALE_REVISION,
+                    "revision " + input.revision() + " of " + input.draftId() + " is superseded by revision "
+                            + standing.latestRevision() + "; review the new revision"));
         }
         if (standing.finalOutcome() != null) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.ALREADY_DECIDED,
-                    input.draftId() + " is already " + standing.finalOutcome() + "; nothing more can be decided on this revision"));
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.ALREADY_DECIDED,
+                    input.draftId() + " is already " + standing.finalOutcome()
+                            + "; nothing more can be decided on this revision"));
         }
         lineItems(input, shown, problems);
         justification(input, approved, policy, problems);
@@ -62,8 +70,10 @@ public final class DecisionRules {
                 .collect(Collectors.toMap(LineItem::id, Function.identity(), (a, b) -> a));
         if (input.outcome() != Outcome.APPROVE_REDUCED) {
             if (!input.choices().isEmpty()) {
-                problems.add(new DecisionProblem(DecisionProblem.Code.LINE_ITEMS_INVALID,
-                        "line-item choices belong to approve-reduced; " + input.outcome().code() + " covers the whole draft"));
+                problems.add(new DecisionProblem(
+                        DecisionProblem.Code.LINE_ITEMS_INVALID,
+                        "line-item choices belong to approve-reduced; "
+                                + input.outcome().code() + " covers the whole draft"));
             }
             return;
         }
@@ -73,38 +83,49 @@ public final class DecisionRules {
         for (LineItemChoice choice : input.choices()) {
             LineItem item = items.get(choice.itemId());
             if (item == null) {
-                problems.add(new DecisionProblem(DecisionProblem.Code.LINE_ITEMS_INVALID, "the draft has no line item \""
-                        + choice.itemId() + "\"; its items are: " + String.join("; ", items.keySet())));
+                problems.add(new DecisionProblem(
+                        DecisionProblem.Code.LINE_ITEMS_INVALID,
+                        "the draft has no line item \"" + choice.itemId() + "\"; its items are: "
+                                + String.join("; ", items.keySet())));
                 continue;
             }
             chosen.add(item.id());
             reduces |= !choice.approved();
             if (choice.approved() && choice.expiresAt() != null) {
                 if (item.action() != LineItem.Action.ADD) {
-                    problems.add(new DecisionProblem(DecisionProblem.Code.LINE_ITEMS_INVALID, "\"" + item.id() + "\" removes access; it has no expiry to shorten"));
+                    problems.add(new DecisionProblem(
+                            DecisionProblem.Code.LINE_ITEMS_INVALID,
+                            "\"" + item.id() + "\" removes access; it has no expiry to shorten"));
                 } else if (item.proposedExpiry() != null && choice.expiresAt().isAfter(item.proposedExpiry())) {
-                    problems.add(new DecisionProblem(DecisionProblem.Code.LINE_ITEMS_INVALID, "the expiry " + choice.expiresAt()
-                            + " for \"" + item.id() + "\" is later than proposed (" + item.proposedExpiry() + "); approve-reduced may only shorten"));
+                    problems.add(new DecisionProblem(
+                            DecisionProblem.Code.LINE_ITEMS_INVALID,
+                            "the expiry " + choice.expiresAt() + " for \"" + item.id() + "\" is later than proposed ("
+                                    + item.proposedExpiry() + "); approve-reduced may only shorten"));
                 } else {
-                    reduces |= item.proposedExpiry() == null || choice.expiresAt().isBefore(item.proposedExpiry());
+                    reduces |=
+                            item.proposedExpiry() == null || choice.expiresAt().isBefore(item.proposedExpiry());
                 }
             }
         }
         keepsAny = items.keySet().stream().anyMatch(id -> !chosen.contains(id))
                 || input.choices().stream().anyMatch(LineItemChoice::approved);
         if (items.isEmpty()) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.LINE_ITEMS_INVALID,
-                    "this " + shown.draft().kind().code() + " draft has no access line items to reduce; approve or reject it"));
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.LINE_ITEMS_INVALID,
+                    "this " + shown.draft().kind().code()
+                            + " draft has no access line items to reduce; approve or reject it"));
         } else if (!reduces) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.LINE_ITEMS_INVALID,
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.LINE_ITEMS_INVALID,
                     "approve-reduced must leave out at least one line item or shorten an expiry"));
         } else if (!keepsAny) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.LINE_ITEMS_INVALID,
-                    "every line item is left out; reject the draft instead"));
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.LINE_ITEMS_INVALID, "every line item is left out; reject the draft instead"));
         }
     }
 
-    private static void justification(DecisionInput input, DraftAnalysis approved, Policy policy, List<DecisionProblem> problems) {
+    private static void justification(
+            DecisionInput input, DraftAnalysis approved, Policy policy, List<DecisionProblem> problems) {
         if (input.hasJustification()) {
             return;
         }
@@ -116,59 +137,82 @@ public final class DecisionRules {
             case REQUEST_CHANGES -> JustificationCase.REQUEST_CHANGES;
         };
         if (required.contains(outcomeCase)) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.JUSTIFICATION_REQUIRED,
-                    "policy " + policy.id() + " requires a justification to " + input.outcome().code()));
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.JUSTIFICATION_REQUIRED,
+                    "policy " + policy.id() + " requires a justification to "
+                            + input.outcome().code()));
             return;
         }
-        List<String> overridden = serious(approved).map(f -> f.rule().code()).distinct().toList();
+        List<String> overridden =
+                serious(approved).map(f -> f.rule().code()).distinct().toList();
         if (input.approves() && required.contains(JustificationCase.OVERRIDE) && !overridden.isEmpty()) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.JUSTIFICATION_REQUIRED,
-                    "approving over high or critical findings (" + String.join(", ", overridden) + ") requires a justification"));
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.JUSTIFICATION_REQUIRED,
+                    "approving over high or critical findings (" + String.join(", ", overridden)
+                            + ") requires a justification"));
         }
     }
 
     private static void acknowledgements(DecisionInput input, DraftAnalysis shown, List<DecisionProblem> problems) {
-        List<String> missing = serious(shown).map(f -> f.rule().code()).distinct()
-                .filter(code -> !input.acknowledged().contains(code)).toList();
+        List<String> missing = serious(shown)
+                .map(f -> f.rule().code())
+                .distinct()
+                .filter(code -> !input.acknowledged().contains(code))
+                .toList();
         if (!missing.isEmpty()) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.ACKNOWLEDGEMENT_REQUIRED,
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.ACKNOWLEDGEMENT_REQUIRED,
                     "acknowledge each high or critical finding before approving: " + String.join(", ", missing)));
         }
     }
 
-    private static void mitigation(DecisionInput input, DraftAnalysis approved, Policy policy, Instant decidedAt,
-                                   List<DecisionProblem> problems) {
+    private static void mitigation(
+            DecisionInput input,
+            DraftAnalysis approved,
+            Policy policy,
+            Instant decidedAt,
+            List<DecisionProblem> problems) {
         List<Finding> conflicts = approved.findings().stream()
-                .filter(f -> f.rule() == RuleId.SOD_CONFLICT && f.needsAttention()).toList();
+                .filter(f -> f.rule() == RuleId.SOD_CONFLICT && f.needsAttention())
+                .toList();
         if (conflicts.isEmpty()) {
             return;
         }
         String rules = conflicts.stream().map(Finding::subject).distinct().collect(Collectors.joining(", "));
         if (input.mitigationControl() == null || input.mitigationControl().isBlank()) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_REQUIRED,
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.MITIGATION_REQUIRED,
                     "accepting the separation-of-duties conflict (" + rules + ") requires a mitigating control"));
             return;
         }
         MitigatingControl control = policy.control(input.mitigationControl());
         if (control == null) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_NOT_VALID,
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.MITIGATION_NOT_VALID,
                     "policy " + policy.id() + " has no mitigating control \"" + input.mitigationControl() + "\""));
             return;
         }
         for (Finding conflict : conflicts) {
             SodRule rule = policy.sodRule(conflict.subject());
             if (rule != null && !rule.mitigations().contains(control.id())) {
-                problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_NOT_VALID, "rule " + rule.id() + " does not accept "
-                        + control.id() + " (it accepts: " + (rule.mitigations().isEmpty() ? "none" : String.join(", ", rule.mitigations())) + ")"));
+                problems.add(new DecisionProblem(
+                        DecisionProblem.Code.MITIGATION_NOT_VALID,
+                        "rule " + rule.id() + " does not accept " + control.id() + " (it accepts: "
+                                + (rule.mitigations().isEmpty() ? "none" : String.join(", ", rule.mitigations()))
+                                + ")"));
                 continue;
             }
             Instant until = accessEnd(conflict, rule, approved);
             if (until == null) {
-                problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_NOT_VALID, "neither side of the conflict under "
-                        + conflict.subject() + " ever expires, so no control can cover its whole period; set an expiry"));
+                problems.add(new DecisionProblem(
+                        DecisionProblem.Code.MITIGATION_NOT_VALID,
+                        "neither side of the conflict under " + conflict.subject()
+                                + " ever expires, so no control can cover its whole period; set an expiry"));
             } else if (!control.covers(decidedAt, until)) {
-                problems.add(new DecisionProblem(DecisionProblem.Code.MITIGATION_NOT_VALID, "control " + control.id() + " is valid "
-                        + control.validFrom() + " to " + control.validTo() + ", not for the whole access period to " + until));
+                problems.add(new DecisionProblem(
+                        DecisionProblem.Code.MITIGATION_NOT_VALID,
+                        "control " + control.id() + " is valid " + control.validFrom() + " to " + control.validTo()
+                                + ", not for the whole access period to " + until));
             }
         }
     }
@@ -209,6 +253,8 @@ public final class DecisionRules {
 
     private static Stream<Finding> serious(DraftAnalysis analysis) {
         return analysis.findings().stream()
-                .filter(f -> f.needsAttention() && f.severity().isAtLeast(Severity.HIGH) && !f.rule().blocksDecision());
+                .filter(f -> f.needsAttention()
+                        && f.severity().isAtLeast(Severity.HIGH)
+                        && !f.rule().blocksDecision());
     }
 }

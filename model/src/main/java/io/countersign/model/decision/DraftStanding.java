@@ -11,13 +11,15 @@ import java.util.Set;
  * a new revision voids earlier approvals for the quorum (they stay recorded, marked superseded).
  * Any reject rejects; request-changes sends back; approvals from distinct people meet the quorum.
  */
-public record DraftStanding(String draftId, int latestRevision, List<String> approvers, int approversNeeded, String finalOutcome) {
+public record DraftStanding(
+        String draftId, int latestRevision, List<String> approvers, int approversNeeded, String finalOutcome) {
 
     public DraftStanding {
         approvers = List.copyOf(approvers);
     }
 
-    public static DraftStanding of(String draftId, int latestRevision, int approversNeeded, List<DecisionRecord> decisions) {
+    public static DraftStanding of(
+            String draftId, int latestRevision, int approversNeeded, List<DecisionRecord> decisions) {
         Set<String> approvers = new LinkedHashSet<>();
         String finalOutcome = null;
         for (DecisionRecord decision : decisions) {

@@ -1,22 +1,25 @@
 package io.countersign.model.decision;
 
-import java.util.Locale;
-
 import io.countersign.model.format.AccessGrant;
 import io.countersign.model.format.Draft;
 import io.countersign.model.format.IdentityChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One thing a draft proposes for one identity: add or remove one entitlement or role. An approver
  * may approve some line items and not others, or shorten an addition's expiry.
  * {@code id} is stable and readable: {@code u-ana add entitlement erp.ap.approve}.
  */
-public record LineItem(String id, String identity, Action action, boolean role, String target, Instant proposedExpiry, String scope) {
+public record LineItem(
+        String id, String identity, Action action, boolean role, String target, Instant proposedExpiry, String scope) {
 
-    public enum Action { ADD, REMOVE }
+    public enum Action {
+        ADD,
+        REMOVE
+    }
 
     public static List<LineItem> of(Draft draft) {
         List<LineItem> items = new ArrayList<>();

@@ -16,8 +16,7 @@ import java.util.Objects;
  */
 public final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     /** Canonical form of UTF-8 JSON text. */
     public static byte[] canonicalize(byte[] json) {

@@ -14,8 +14,8 @@ public final class CanonicalJsonException extends RuntimeException {
     private final RefusalRule rule;
 
     CanonicalJsonException(RefusalRule rule, String reason, String pointer, long byteOffset, int line, int column) {
-        super(reason + " at " + (pointer.isEmpty() ? "(root)" : pointer)
-                + " (byte " + byteOffset + ", line " + line + ":" + column + ")");
+        super(reason + " at " + (pointer.isEmpty() ? "(root)" : pointer) + " (byte " + byteOffset + ", line " + line
+                + ":" + column + ")");
         this.pointer = pointer;
         this.byteOffset = byteOffset;
         this.rule = rule;

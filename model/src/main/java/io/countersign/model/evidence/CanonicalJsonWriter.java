@@ -22,8 +22,7 @@ final class CanonicalJsonWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     private final Deque<String> path = new ArrayDeque<>();
 
-    private CanonicalJsonWriter() {
-    }
+    private CanonicalJsonWriter() {}
 
     static byte[] write(JsonNode node) {
         CanonicalJsonWriter writer = new CanonicalJsonWriter();
@@ -105,7 +104,8 @@ final class CanonicalJsonWriter {
             throw fail(RefusalRule.NON_FINITE_NUMBER, "number " + value + " is not finite");
         }
         if (printsAsUnsafeInteger(value)) {
-            throw fail(RefusalRule.UNSAFE_INTEGER, "number " + value + " would be written as an integer beyond ±(2^53−1)");
+            throw fail(
+                    RefusalRule.UNSAFE_INTEGER, "number " + value + " would be written as an integer beyond ±(2^53−1)");
         }
         ascii(EcmaScriptNumber.format(value));
     }
@@ -129,7 +129,9 @@ final class CanonicalJsonWriter {
         }
         int lone = RefusalRule.firstLoneSurrogate(text);
         if (lone >= 0) {
-            throw fail(RefusalRule.LONE_SURROGATE, String.format("lone surrogate \\u%04X in string", (int) text.charAt(lone)));
+            throw fail(
+                    RefusalRule.LONE_SURROGATE,
+                    String.format("lone surrogate \\u%04X in string", (int) text.charAt(lone)));
         }
         out.write('"');
         int plainFrom = 0;

@@ -1,16 +1,14 @@
 package io.countersign.model.evidence;
 
-import java.util.Locale;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
 
 /** DSSE v1 signing and verification over the pre-authentication encoding (PAE). */
 public final class Dsse {
 
-    private Dsse() {
-    }
+    private Dsse() {}
 
     /** PAE(type, body) = "DSSEv1" SP len(type) SP type SP len(body) SP body; lengths in bytes. */
     public static byte[] pae(String payloadType, byte[] payload) {
@@ -35,7 +33,8 @@ public final class Dsse {
             CanonicalJson.requireCanonical(payload);
         }
         byte[] sig = key.sign(pae(payloadType, payload));
-        return new DsseEnvelope(payloadType, payload, new DsseSignature(key.keyId().toString(), sig));
+        return new DsseEnvelope(
+                payloadType, payload, new DsseSignature(key.keyId().toString(), sig));
     }
 
     /** Checks an envelope against the key expected to have signed it. */
@@ -65,12 +64,11 @@ public final class Dsse {
         DsseSignature signature = envelope.signature();
         byte[] sig = signature.sig();
         if (sig.length != VerificationKey.SIGNATURE_LENGTH) {
-            return new DsseVerdict(DsseReason.SIGNATURE_LENGTH,
-                    "signature is " + sig.length + " bytes, not 64");
+            return new DsseVerdict(DsseReason.SIGNATURE_LENGTH, "signature is " + sig.length + " bytes, not 64");
         }
         if (!signature.keyId().equals(key.keyId().toString())) {
-            return new DsseVerdict(DsseReason.KEY_MISMATCH,
-                    "envelope names key " + signature.keyId() + ", expected " + key.keyId());
+            return new DsseVerdict(
+                    DsseReason.KEY_MISMATCH, "envelope names key " + signature.keyId() + ", expected " + key.keyId());
         }
         byte[] payload = envelope.payload();
         if (!key.verify(pae(envelope.payloadType(), payload), sig)) {

@@ -72,14 +72,13 @@ public record DsseEnvelope(String payloadType, byte[] payload, DsseSignature sig
         }
         byte[] sigBytes = base64(text(sig, "sig"), "sig");
         if (sigBytes.length != VerificationKey.SIGNATURE_LENGTH) {
-            throw new EnvelopeFormatException(DsseReason.SIGNATURE_LENGTH,
-                    "signature is " + sigBytes.length + " bytes, not 64");
+            throw new EnvelopeFormatException(
+                    DsseReason.SIGNATURE_LENGTH, "signature is " + sigBytes.length + " bytes, not 64");
         }
         try {
             CanonicalJson.requireCanonical(json, root);
         } catch (CanonicalJsonException e) {
-            throw new EnvelopeFormatException(DsseReason.ENVELOPE_NOT_CANONICAL,
-                    "envelope " + e.getMessage(), e);
+            throw new EnvelopeFormatException(DsseReason.ENVELOPE_NOT_CANONICAL, "envelope " + e.getMessage(), e);
         }
         return new DsseEnvelope(payloadType, payload, new DsseSignature(keyId, sigBytes));
     }
@@ -129,8 +128,10 @@ public record DsseEnvelope(String payloadType, byte[] payload, DsseSignature sig
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DsseEnvelope that && payloadType.equals(that.payloadType)
-                && Arrays.equals(payload, that.payload) && signature.equals(that.signature);
+        return other instanceof DsseEnvelope that
+                && payloadType.equals(that.payloadType)
+                && Arrays.equals(payload, that.payload)
+                && signature.equals(that.signature);
     }
 
     @Override
@@ -140,7 +141,6 @@ public record DsseEnvelope(String payloadType, byte[] payload, DsseSignature sig
 
     @Override
     public String toString() {
-        return "DsseEnvelope[payloadType=" + payloadType + ", payload=" + payload.length
-                + " bytes, " + signature + "]";
+        return "DsseEnvelope[payloadType=" + payloadType + ", payload=" + payload.length + " bytes, " + signature + "]";
     }
 }

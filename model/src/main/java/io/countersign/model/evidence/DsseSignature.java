@@ -18,8 +18,7 @@ public record DsseSignature(String keyId, byte[] sig) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof DsseSignature that && keyId.equals(that.keyId)
-                && Arrays.equals(sig, that.sig);
+        return other instanceof DsseSignature that && keyId.equals(that.keyId) && Arrays.equals(sig, that.sig);
     }
 
     @Override

@@ -14,8 +14,7 @@ import java.math.RoundingMode;
  */
 final class EcmaScriptNumber {
 
-    private EcmaScriptNumber() {
-    }
+    private EcmaScriptNumber() {}
 
     static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -66,7 +65,10 @@ final class EcmaScriptNumber {
                 best = candidate;
                 continue;
             }
-            int cmp = candidate.subtract(exact).abs().compareTo(best.subtract(exact).abs());
+            int cmp = candidate
+                    .subtract(exact)
+                    .abs()
+                    .compareTo(best.subtract(exact).abs());
             boolean candidateEven = candidate.unscaledValue().testBit(0) == false;
             if (cmp < 0 || (cmp == 0 && candidateEven)) {
                 best = candidate;

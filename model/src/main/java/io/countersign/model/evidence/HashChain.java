@@ -9,8 +9,7 @@ import java.util.Set;
 /** Checks chain continuity and names the first broken link. */
 public final class HashChain {
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     /** Checks a whole chain from genesis: seq {@value ChainLink#FIRST_SEQ} after all zeros. */
     public static Optional<ChainBreak> firstBreak(List<ChainLink> links) {
@@ -27,12 +26,19 @@ public final class HashChain {
         for (int i = 0; i < links.size(); i++) {
             ChainLink link = links.get(i);
             if (link.seq() != nextSeq) {
-                return Optional.of(new ChainBreak(i, link.seq(), seqReason(links, i, nextSeq, seen),
+                return Optional.of(new ChainBreak(
+                        i,
+                        link.seq(),
+                        seqReason(links, i, nextSeq, seen),
                         "expected seq " + nextSeq + " but found " + link.seq()));
             }
             if (!link.prevEntryHash().equals(nextPrev)) {
-                return Optional.of(new ChainBreak(i, link.seq(), ChainBreakReason.PREV_HASH_MISMATCH,
-                        "seq " + link.seq() + " follows " + link.prevEntryHash() + " but the previous entry is " + nextPrev));
+                return Optional.of(new ChainBreak(
+                        i,
+                        link.seq(),
+                        ChainBreakReason.PREV_HASH_MISMATCH,
+                        "seq " + link.seq() + " follows " + link.prevEntryHash() + " but the previous entry is "
+                                + nextPrev));
             }
             seen.add(link.seq());
             nextSeq = link.seq() + 1;

@@ -19,6 +19,7 @@ public final class InTotoStatement {
     public static final String TYPE = "https://in-toto.io/Statement/v1";
     /** DSSE payloadType for a statement. */
     public static final String PAYLOAD_TYPE = "application/vnd.in-toto+json";
+
     public static final String DECISION_PREDICATE_TYPE = "https://countersign.io/decision/v1";
 
     private static final Set<String> FIELDS = Set.of("_type", "subject", "predicateType", "predicate");
@@ -29,14 +30,19 @@ public final class InTotoStatement {
     private final ObjectNode predicate;
 
     public InTotoStatement(List<StatementSubject> subjects, String predicateType, ObjectNode predicate) {
-        this(subjects, predicateType, Objects.requireNonNull(predicate, "predicate").deepCopy(), true);
+        this(
+                subjects,
+                predicateType,
+                Objects.requireNonNull(predicate, "predicate").deepCopy(),
+                true);
     }
 
     /**
      * @param owned     a tree no one else holds, so it is kept without a copy
      * @param checkForm false only for a predicate just parsed from canonical bytes, which is signable by construction
      */
-    private InTotoStatement(List<StatementSubject> subjects, String predicateType, ObjectNode owned, boolean checkForm) {
+    private InTotoStatement(
+            List<StatementSubject> subjects, String predicateType, ObjectNode owned, boolean checkForm) {
         this.subjects = List.copyOf(Objects.requireNonNull(subjects, "subjects"));
         this.predicateType = Objects.requireNonNull(predicateType, "predicateType");
         this.predicate = owned;
@@ -61,8 +67,10 @@ public final class InTotoStatement {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof InTotoStatement that && subjects.equals(that.subjects)
-                && predicateType.equals(that.predicateType) && predicate.equals(that.predicate);
+        return other instanceof InTotoStatement that
+                && subjects.equals(that.subjects)
+                && predicateType.equals(that.predicateType)
+                && predicate.equals(that.predicate);
     }
 
     @Override
@@ -72,7 +80,8 @@ public final class InTotoStatement {
 
     @Override
     public String toString() {
-        return "InTotoStatement[subjects=" + subjects + ", predicateType=" + predicateType + ", predicate=" + predicate + "]";
+        return "InTotoStatement[subjects=" + subjects + ", predicateType=" + predicateType + ", predicate=" + predicate
+                + "]";
     }
 
     /** A copy of the predicate: the statement cannot be changed through it. */
@@ -131,11 +140,14 @@ public final class InTotoStatement {
         JsonNode name = node.get("name");
         JsonNode digest = node.get("digest");
         requireExactFields(digest, Set.of("sha256"), where + "/digest");
-        if (!name.isTextual() || name.textValue().isEmpty() || !digest.get("sha256").isTextual()) {
+        if (!name.isTextual()
+                || name.textValue().isEmpty()
+                || !digest.get("sha256").isTextual()) {
             throw new StatementFormatException(where + " needs a non-empty name and a sha256 string");
         }
         try {
-            return new StatementSubject(name.textValue(), new Digest(digest.get("sha256").textValue()));
+            return new StatementSubject(
+                    name.textValue(), new Digest(digest.get("sha256").textValue()));
         } catch (IllegalArgumentException e) {
             throw new StatementFormatException(where + "/digest/sha256: " + e.getMessage(), e);
         }

@@ -3,8 +3,7 @@ package io.countersign.model.evidence;
 /** RFC 6901 pointers, only for naming where a value sits in error messages. */
 final class JsonPointer {
 
-    private JsonPointer() {
-    }
+    private JsonPointer() {}
 
     static String of(Iterable<String> segments) {
         StringBuilder out = new StringBuilder();

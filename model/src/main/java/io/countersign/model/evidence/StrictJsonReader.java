@@ -1,7 +1,5 @@
 package io.countersign.model.evidence;
 
-import java.nio.charset.StandardCharsets;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,8 +33,7 @@ final class StrictJsonReader {
 
     static JsonNode read(byte[] json) {
         StrictJsonReader reader = new StrictJsonReader(json);
-        if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
-                && (json[2] & 0xFF) == 0xBF) {
+        if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF) {
             throw reader.fail(null, "byte order mark is not allowed", 0);
         }
         reader.skipWhitespace();
@@ -341,7 +338,10 @@ final class StrictJsonReader {
             throw fail(null, "number " + text + " underflows an IEEE double to zero", start);
         }
         if (CanonicalJsonWriter.printsAsUnsafeInteger(value)) {
-            throw fail(RefusalRule.UNSAFE_INTEGER, "number " + text + " would be written as an integer beyond ±(2^53−1)", start);
+            throw fail(
+                    RefusalRule.UNSAFE_INTEGER,
+                    "number " + text + " would be written as an integer beyond ±(2^53−1)",
+                    start);
         }
         return NODES.numberNode(value);
     }

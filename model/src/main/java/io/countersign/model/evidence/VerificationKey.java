@@ -18,6 +18,7 @@ public final class VerificationKey {
 
     /** SPKI DER for Ed25519 (RFC 8410) is always this 12-byte header and the 32-byte key. */
     private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+
     private static final String PEM_BEGIN = "-----BEGIN PUBLIC KEY-----";
     private static final String PEM_END = "-----END PUBLIC KEY-----";
 

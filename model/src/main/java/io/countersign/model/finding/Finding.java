@@ -36,8 +36,19 @@ public record Finding(
     }
 
     public Finding withStatus(FindingStatus newStatus) {
-        return new Finding(rule, severity, newStatus, subject, identities, entitlements, roles, evidence, summary,
-                explanation, remediation, references);
+        return new Finding(
+                rule,
+                severity,
+                newStatus,
+                subject,
+                identities,
+                entitlements,
+                roles,
+                evidence,
+                summary,
+                explanation,
+                remediation,
+                references);
     }
 
     public boolean needsAttention() {

@@ -84,7 +84,18 @@ public final class FindingBuilder {
     }
 
     public Finding build() {
-        return new Finding(rule, severity, status, subject, List.copyOf(identities), List.copyOf(entitlements),
-                List.copyOf(roles), evidence, summary, explanation, remediation, FrameworkReferences.of(rule));
+        return new Finding(
+                rule,
+                severity,
+                status,
+                subject,
+                List.copyOf(identities),
+                List.copyOf(entitlements),
+                List.copyOf(roles),
+                evidence,
+                summary,
+                explanation,
+                remediation,
+                FrameworkReferences.of(rule));
     }
 }

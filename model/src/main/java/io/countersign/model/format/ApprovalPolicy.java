@@ -7,7 +7,8 @@ import java.util.List;
  * distinct approvers), approver domains (the systems each approver may decide on; no domains
  * means no restriction) and the outcomes that need a justification.
  */
-public record ApprovalPolicy(List<StepUpTier> stepUp, List<ApproverDomain> domains, List<JustificationCase> justificationRequiredFor) {
+public record ApprovalPolicy(
+        List<StepUpTier> stepUp, List<ApproverDomain> domains, List<JustificationCase> justificationRequiredFor) {
 
     public static final ApprovalPolicy DEFAULTS = new ApprovalPolicy(
             List.of(new StepUpTier(RiskTier.HIGH, 2)),
@@ -22,12 +23,14 @@ public record ApprovalPolicy(List<StepUpTier> stepUp, List<ApproverDomain> domai
 
     /** Distinct approvers a draft of this risk needs. */
     public int approversNeeded(RiskTier risk) {
-        return stepUp.stream().filter(tier -> risk.isAtLeast(tier.atOrAbove()))
-                .mapToInt(StepUpTier::approvers).max().orElse(1);
+        return stepUp.stream()
+                .filter(tier -> risk.isAtLeast(tier.atOrAbove()))
+                .mapToInt(StepUpTier::approvers)
+                .max()
+                .orElse(1);
     }
 
-    public record StepUpTier(RiskTier atOrAbove, int approvers) {
-    }
+    public record StepUpTier(RiskTier atOrAbove, int approvers) {}
 
     public record ApproverDomain(String approver, List<String> systems) {
         public ApproverDomain {

@@ -1,5 +1,4 @@
 package io.countersign.model.format;
 
 /** A condition on a step, such as an auto-approve rule; {@code value} qualifies it when the type needs one. */
-public record Condition(ConditionType type, String value) {
-}
+public record Condition(ConditionType type, String value) {}

@@ -70,11 +70,13 @@ public record Draft(
     }
 
     public IdentityChange changeFor(String identity) {
-        return changes.stream().filter(c -> c.identity().equals(identity)).findFirst().orElse(null);
+        return changes.stream()
+                .filter(c -> c.identity().equals(identity))
+                .findFirst()
+                .orElse(null);
     }
 
-    public record Drafter(String agent, String model, String workloadIdentity, String runId) {
-    }
+    public record Drafter(String agent, String model, String workloadIdentity, String runId) {}
 
     /** What the human asked for, in words and, where structured, as entitlement or role ids. */
     public record HumanRequest(String text, List<String> entitlements, Instant until) {
@@ -101,6 +103,5 @@ public record Draft(
         }
     }
 
-    public record ChangeWindow(Instant start, Instant end) {
-    }
+    public record ChangeWindow(Instant start, Instant end) {}
 }

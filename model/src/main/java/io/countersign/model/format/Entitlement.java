@@ -13,5 +13,4 @@ public record Entitlement(
         String owner,
         String scope,
         boolean grantsAccess,
-        boolean humanOnly) {
-}
+        boolean humanOnly) {}

@@ -14,6 +14,6 @@ public record IdentityChange(String identity, NewIdentity create, List<AccessGra
         remove = List.copyOf(remove);
     }
 
-    public record NewIdentity(String name, IdentityKind kind, String owner, String orgUnit, String jobCode, String manager) {
-    }
+    public record NewIdentity(
+            String name, IdentityKind kind, String owner, String orgUnit, String jobCode, String manager) {}
 }

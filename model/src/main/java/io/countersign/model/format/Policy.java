@@ -20,7 +20,10 @@ public record Policy(
     }
 
     public MitigatingControl control(String controlId) {
-        return mitigatingControls.stream().filter(c -> c.id().equals(controlId)).findFirst().orElse(null);
+        return mitigatingControls.stream()
+                .filter(c -> c.id().equals(controlId))
+                .findFirst()
+                .orElse(null);
     }
 
     public SodRule sodRule(String ruleId) {

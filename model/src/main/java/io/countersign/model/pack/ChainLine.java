@@ -38,11 +38,17 @@ public record ChainLine(long seq, String kind, Digest entryHash, Digest prevEntr
                 throw new IllegalArgumentException("a chain line lacks " + field);
             }
         }
-        if (!node.get("seq").isIntegralNumber() || node.get("seq").longValue() < 1 || !node.get("kind").isTextual()
-                || !node.get("entryHash").isTextual() || !node.get("prevEntryHash").isTextual()) {
+        if (!node.get("seq").isIntegralNumber()
+                || node.get("seq").longValue() < 1
+                || !node.get("kind").isTextual()
+                || !node.get("entryHash").isTextual()
+                || !node.get("prevEntryHash").isTextual()) {
             throw new IllegalArgumentException("a chain line has the wrong types");
         }
-        return new ChainLine(node.get("seq").longValue(), node.get("kind").textValue(),
-                Digest.parse(node.get("entryHash").textValue()), Digest.parse(node.get("prevEntryHash").textValue()));
+        return new ChainLine(
+                node.get("seq").longValue(),
+                node.get("kind").textValue(),
+                Digest.parse(node.get("entryHash").textValue()),
+                Digest.parse(node.get("prevEntryHash").textValue()));
     }
 }

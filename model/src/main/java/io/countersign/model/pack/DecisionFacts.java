@@ -15,10 +15,20 @@ import java.util.Optional;
  * text, so a verifier can report on records from newer versions) beside
  * {@code io.countersign.model.decision.DecisionRecord}. Read only from a verified statement.
  */
-public record DecisionFacts(long seq, Digest prevEntryHash, String draftId, Integer revision, String kind,
-                             String title, String outcome, String justification, String approverId,
-                             String approverName, String approverKeyId, Instant decidedAt,
-                             List<StatementSubject> subjects) {
+public record DecisionFacts(
+        long seq,
+        Digest prevEntryHash,
+        String draftId,
+        Integer revision,
+        String kind,
+        String title,
+        String outcome,
+        String justification,
+        String approverId,
+        String approverName,
+        String approverKeyId,
+        Instant decidedAt,
+        List<StatementSubject> subjects) {
 
     public DecisionFacts {
         subjects = List.copyOf(subjects);
@@ -27,8 +37,8 @@ public record DecisionFacts(long seq, Digest prevEntryHash, String draftId, Inte
     /** Reads a decision statement; anything missing or of the wrong type is a {@link PackFormatException}. */
     public static DecisionFacts of(InTotoStatement statement) {
         if (!InTotoStatement.DECISION_PREDICATE_TYPE.equals(statement.predicateType())) {
-            throw new PackFormatException("predicateType is " + statement.predicateType()
-                    + ", not " + InTotoStatement.DECISION_PREDICATE_TYPE);
+            throw new PackFormatException("predicateType is " + statement.predicateType() + ", not "
+                    + InTotoStatement.DECISION_PREDICATE_TYPE);
         }
         JsonNode p = statement.predicate();
         JsonNode draft = p.path("draft");
@@ -38,7 +48,9 @@ public record DecisionFacts(long seq, Digest prevEntryHash, String draftId, Inte
                     requiredLong(p, "seq"),
                     Digest.parse(required(p, "prevEntryHash")),
                     required(draft, "id"),
-                    draft.path("revision").isIntegralNumber() ? draft.path("revision").intValue() : null,
+                    draft.path("revision").isIntegralNumber()
+                            ? draft.path("revision").intValue()
+                            : null,
                     optional(draft, "kind"),
                     optional(draft, "title"),
                     required(p, "outcome"),

@@ -29,8 +29,7 @@ import java.util.function.Consumer;
  */
 public final class DecisionSystems {
 
-    private DecisionSystems() {
-    }
+    private DecisionSystems() {}
 
     /**
      * @param draft    the draft revision
@@ -62,7 +61,9 @@ public final class DecisionSystems {
         Map<String, String> systemOf = new HashMap<>();
         for (JsonNode entitlement : snapshot.path("entitlements")) {
             if (entitlement.path("id").isTextual() && entitlement.path("system").isTextual()) {
-                systemOf.put(entitlement.path("id").textValue(), entitlement.path("system").textValue());
+                systemOf.put(
+                        entitlement.path("id").textValue(),
+                        entitlement.path("system").textValue());
             }
         }
         Map<String, JsonNode> roles = new HashMap<>();

@@ -23,8 +23,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class DeterministicZip {
 
-    private DeterministicZip() {
-    }
+    private DeterministicZip() {}
 
     /** The zip of {@code entries} (names in their sorted order), stamped with {@code time}. */
     public static byte[] write(SortedMap<String, byte[]> entries, Instant time) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** Splits JSON Lines content where every line, the last included, ends with {@code \n}. */
 final class JsonLines {
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** The lines without their newlines, or null when the content does not end with one. */
     static List<byte[]> split(byte[] content) {

@@ -31,8 +31,7 @@ import java.util.TreeMap;
  */
 public final class PackBuilder {
 
-    private PackBuilder() {
-    }
+    private PackBuilder() {}
 
     /** A public key to ship, with its registration. */
     public record ShippedKey(PackKey key, VerificationKey verificationKey) {
@@ -52,20 +51,30 @@ public final class PackBuilder {
      * @param blobs     every subject blob of those decisions, by SHA-256 hex
      * @param keys      the approvers' keys and the exporter's
      */
-    public record Contents(PackSelection selection, Instant exportedAt, String exporterId, String exporterName,
-                           String softwareAgent, List<ChainLine> chain, List<PackedDecision> decisions,
-                           Map<String, byte[]> blobs, List<ShippedKey> keys) {
+    public record Contents(
+            PackSelection selection,
+            Instant exportedAt,
+            String exporterId,
+            String exporterName,
+            String softwareAgent,
+            List<ChainLine> chain,
+            List<PackedDecision> decisions,
+            Map<String, byte[]> blobs,
+            List<ShippedKey> keys) {
         public Contents {
             chain = List.copyOf(chain);
-            decisions = decisions.stream().sorted(Comparator.comparingLong(PackedDecision::seq)).toList();
+            decisions = decisions.stream()
+                    .sorted(Comparator.comparingLong(PackedDecision::seq))
+                    .toList();
             blobs = new TreeMap<>(blobs);
-            keys = keys.stream().sorted(Comparator.comparing(k -> k.key().keyId().hex())).toList();
+            keys = keys.stream()
+                    .sorted(Comparator.comparing(k -> k.key().keyId().hex()))
+                    .toList();
         }
     }
 
     /** The pack and the statement signed into it. */
-    public record Built(byte[] zip, PackStatement statement) {
-    }
+    public record Built(byte[] zip, PackStatement statement) {}
 
     public static Built build(Contents c, SigningKey exporterKey) {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -104,8 +113,13 @@ public final class PackBuilder {
         });
         data.put(PackLayout.CHAIN_JSONL, chain.toByteArray());
         data.put(PackLayout.SUMMARY_CSV, SummaryCsv.write(c.decisions()));
-        data.put(PackLayout.REPORT_HTML, PackReportHtml.render(statement, c.selection().label(), c.decisions(),
-                c.keys().stream().map(ShippedKey::key).toList()));
+        data.put(
+                PackLayout.REPORT_HTML,
+                PackReportHtml.render(
+                        statement,
+                        c.selection().label(),
+                        c.decisions(),
+                        c.keys().stream().map(ShippedKey::key).toList()));
         data.put(PackLayout.VERIFY_MD, VerifyGuide.render(statement));
 
         // Every data file is hashed once, on all cores; subjects, manifest and the blob check share the digests.
@@ -118,7 +132,8 @@ public final class PackBuilder {
         List<StatementSubject> subjects = new ArrayList<>();
         data.forEach((path, content) -> subjects.add(new StatementSubject(path, digests.get(path))));
         InTotoStatement signed = new InTotoStatement(subjects, PackStatement.PREDICATE_TYPE, statement.toPredicate());
-        byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, signed.toCanonicalJson(), exporterKey).toCanonicalJson();
+        byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, signed.toCanonicalJson(), exporterKey)
+                .toCanonicalJson();
 
         SortedMap<String, byte[]> bag = new TreeMap<>(data);
         bag.put(PackLayout.BAGIT_TXT, PackLayout.BAGIT_TXT_CONTENT.getBytes(StandardCharsets.UTF_8));
@@ -140,9 +155,14 @@ public final class PackBuilder {
     private static PackStatement statement(Contents c, SigningKey exporterKey) {
         List<ChainLine> chain = c.chain();
         ChainLine head = chain.isEmpty() ? null : chain.getLast();
-        return new PackStatement(c.selection().toJson(), c.exportedAt(), c.exporterId(), c.exporterName(),
+        return new PackStatement(
+                c.selection().toJson(),
+                c.exportedAt(),
+                c.exporterId(),
+                c.exporterName(),
                 exporterKey.keyId().toString(),
-                chain.isEmpty() ? null : chain.getFirst().seq(), head == null ? null : head.seq(),
+                chain.isEmpty() ? null : chain.getFirst().seq(),
+                head == null ? null : head.seq(),
                 head == null ? null : head.entryHash(),
                 c.decisions().stream().map(PackedDecision::seq).toList());
     }
@@ -155,7 +175,8 @@ public final class PackBuilder {
     /** The manifest of {@code paths} (in their order) from digests already computed. */
     private static byte[] manifest(Iterable<String> paths, Map<String, Digest> digests) {
         StringBuilder out = new StringBuilder();
-        paths.forEach(path -> out.append(digests.get(path).hex()).append("  ").append(path).append('\n'));
+        paths.forEach(path ->
+                out.append(digests.get(path).hex()).append("  ").append(path).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -14,8 +14,7 @@ import java.util.Optional;
 /** The keys a pack ships: {@code data/keys.json} joined with the PEM files, each checked against its id. */
 final class PackKeys {
 
-    record Entry(PackKey key, VerificationKey verificationKey) {
-    }
+    record Entry(PackKey key, VerificationKey verificationKey) {}
 
     private final Map<String, Entry> byKeyId;
 
@@ -49,7 +48,10 @@ final class PackKeys {
             JsonNode k = list.get(i);
             String where = PackLayout.KEYS_JSON + "#/keys/" + i;
             try {
-                PackKey key = new PackKey(Digest.parse(k.path("keyId").asText()), text(k, "owner"), text(k, "name"),
+                PackKey key = new PackKey(
+                        Digest.parse(k.path("keyId").asText()),
+                        text(k, "owner"),
+                        text(k, "name"),
                         Instant.parse(text(k, "validFrom")),
                         k.path("validTo").isNull() ? null : Instant.parse(text(k, "validTo")));
                 byte[] pem = bag.get(key.pemPath());
@@ -59,7 +61,9 @@ final class PackKeys {
                 }
                 VerificationKey verificationKey = VerificationKey.fromPem(new String(pem, StandardCharsets.US_ASCII));
                 if (!verificationKey.keyId().equals(key.keyId())) {
-                    issues.add(new PackIssue(PackReason.KEY_NOT_VALID, key.pemPath(),
+                    issues.add(new PackIssue(
+                            PackReason.KEY_NOT_VALID,
+                            key.pemPath(),
                             "holds the key " + verificationKey.keyId() + ", not " + key.keyId()));
                     continue;
                 }

@@ -35,8 +35,7 @@ public final class PackLayout {
     /** The bagit.txt every pack carries, byte for byte. */
     public static final String BAGIT_TXT_CONTENT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
 
-    private PackLayout() {
-    }
+    private PackLayout() {}
 
     /** {@code data/envelopes/000007.dsse.json}: at least six digits, so names sort in seq order up to 999999. */
     public static String envelopePath(long seq) {

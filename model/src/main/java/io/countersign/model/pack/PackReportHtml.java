@@ -9,14 +9,14 @@ import java.util.List;
  */
 public final class PackReportHtml {
 
-    private PackReportHtml() {
-    }
+    private PackReportHtml() {}
 
-    public static byte[] render(PackStatement statement, String selectionLabel, List<PackedDecision> decisions,
-                                List<PackKey> keys) {
+    public static byte[] render(
+            PackStatement statement, String selectionLabel, List<PackedDecision> decisions, List<PackKey> keys) {
         StringBuilder h = new StringBuilder(4096);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<title>Countersign decision pack</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b;background:#fff}\n")
                 .append("table{border-collapse:collapse;width:100%;font-size:.9rem}\n")
@@ -28,9 +28,13 @@ public final class PackReportHtml {
         item(h, "Exporter key", statement.exporterKeyId());
         item(h, "Selection", selectionLabel);
         item(h, "Decisions in this pack", Integer.toString(decisions.size()));
-        item(h, "Chain covered", statement.chainLastSeq() == null ? "empty"
-                : "seq " + statement.chainFirstSeq() + " to " + statement.chainLastSeq()
-                + ", head " + statement.headEntryHash());
+        item(
+                h,
+                "Chain covered",
+                statement.chainLastSeq() == null
+                        ? "empty"
+                        : "seq " + statement.chainFirstSeq() + " to " + statement.chainLastSeq() + ", head "
+                                + statement.headEntryHash());
         h.append("</dl>\n<p>This page is a reading aid. The evidence is the signed envelopes in ")
                 .append("<code>envelopes/</code>; see <code>VERIFY.md</code> to check them.</p>\n");
         h.append("<h2>Decisions</h2>\n<table>\n<thead><tr>");
@@ -43,8 +47,11 @@ public final class PackReportHtml {
             h.append("<tr>");
             cell(h, Long.toString(r.seq()));
             cell(h, r.decidedAt().toString());
-            cell(h, r.draftId() + (r.revision() == null ? "" : " r" + r.revision())
-                    + (r.title() == null ? "" : " — " + r.title()));
+            cell(
+                    h,
+                    r.draftId()
+                            + (r.revision() == null ? "" : " r" + r.revision())
+                            + (r.title() == null ? "" : " — " + r.title()));
             cell(h, r.outcome());
             cell(h, (r.approverName() == null ? "" : r.approverName() + " ") + "(" + r.approverId() + ")");
             cell(h, String.join(", ", d.sortedSystems()));
@@ -70,7 +77,11 @@ public final class PackReportHtml {
     }
 
     private static void item(StringBuilder h, String term, String value) {
-        h.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
+        h.append("<dt>")
+                .append(escape(term))
+                .append("</dt><dd>")
+                .append(escape(value))
+                .append("</dd>\n");
     }
 
     private static void cell(StringBuilder h, String value) {

@@ -19,9 +19,16 @@ import java.util.List;
  * @param headEntryHash  entry hash of the last chain entry, null for an empty chain
  * @param seqs           seqs of the decision envelopes in the pack, ascending
  */
-public record PackStatement(ObjectNode selection, Instant exportedAt, String exporterId, String exporterName,
-                            String exporterKeyId, Long chainFirstSeq, Long chainLastSeq, Digest headEntryHash,
-                            List<Long> seqs) {
+public record PackStatement(
+        ObjectNode selection,
+        Instant exportedAt,
+        String exporterId,
+        String exporterName,
+        String exporterKeyId,
+        Long chainFirstSeq,
+        Long chainLastSeq,
+        Digest headEntryHash,
+        List<Long> seqs) {
 
     public static final String PREDICATE_TYPE = "https://countersign.io/pack/v1";
 
@@ -76,12 +83,18 @@ public record PackStatement(ObjectNode selection, Instant exportedAt, String exp
             if (!p.path("selection").isObject()) {
                 throw new IllegalArgumentException("selection must be an object");
             }
-            return new PackStatement((ObjectNode) p.path("selection"),
+            return new PackStatement(
+                    (ObjectNode) p.path("selection"),
                     Instant.parse(text(p, "exportedAt")),
-                    text(p.path("exporter"), "id"), text(p.path("exporter"), "name"),
+                    text(p.path("exporter"), "id"),
+                    text(p.path("exporter"), "name"),
                     text(p.path("exporter"), "keyId"),
-                    chain.path("firstSeq").isIntegralNumber() ? chain.path("firstSeq").longValue() : null,
-                    chain.path("lastSeq").isIntegralNumber() ? chain.path("lastSeq").longValue() : null,
+                    chain.path("firstSeq").isIntegralNumber()
+                            ? chain.path("firstSeq").longValue()
+                            : null,
+                    chain.path("lastSeq").isIntegralNumber()
+                            ? chain.path("lastSeq").longValue()
+                            : null,
                     head.isTextual() ? Digest.parse(head.textValue()) : null,
                     seqs);
         } catch (IllegalArgumentException | DateTimeParseException e) {

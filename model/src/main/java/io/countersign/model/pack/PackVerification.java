@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param statement the pack statement, when it could be read (its signature may still be bad)
  */
-public record PackVerification(List<PackIssue> packIssues, List<RecordVerdict> records,
-                               Optional<PackStatement> statement) {
+public record PackVerification(
+        List<PackIssue> packIssues, List<RecordVerdict> records, Optional<PackStatement> statement) {
 
     public PackVerification {
         packIssues = List.copyOf(packIssues);

@@ -45,8 +45,12 @@ public final class PackVerifier {
             Pattern.compile(Pattern.quote(PackLayout.SUMMARY_CSV)),
             Pattern.compile(Pattern.quote(PackLayout.REPORT_HTML)),
             Pattern.compile(Pattern.quote(PackLayout.VERIFY_MD)));
-    private static final Set<String> ROOT_FILES = Set.of(PackLayout.BAGIT_TXT, PackLayout.BAG_INFO_TXT,
-            PackLayout.MANIFEST, PackLayout.TAG_MANIFEST, PackLayout.PACK_STATEMENT);
+    private static final Set<String> ROOT_FILES = Set.of(
+            PackLayout.BAGIT_TXT,
+            PackLayout.BAG_INFO_TXT,
+            PackLayout.MANIFEST,
+            PackLayout.TAG_MANIFEST,
+            PackLayout.PACK_STATEMENT);
 
     private final List<PackIssue> issues = new ArrayList<>();
     /** Bag-relative path to content, sorted by path. */
@@ -54,8 +58,7 @@ public final class PackVerifier {
     /** Each file's SHA-256, computed once: manifests, statement subjects and records all compare against it. */
     private Map<String, Digest> digests = Map.of();
 
-    private PackVerifier() {
-    }
+    private PackVerifier() {}
 
     public static PackVerification verify(byte[] zip) {
         return verify(zip, PackLimits.DEFAULT);
@@ -83,7 +86,8 @@ public final class PackVerifier {
         Map<Long, ChainLine> chain = readChain();
         TreeMap<Long, String> envelopes = envelopeFiles();
         checkEnvelopesJsonl(envelopes);
-        Optional<PackStatement> statement = new StatementCheck(bag, digests, keys, issues).run(chain, envelopes.keySet());
+        Optional<PackStatement> statement =
+                new StatementCheck(bag, digests, keys, issues).run(chain, envelopes.keySet());
         // Records are independent and each costs a signature check: spread them over the cores. The
         // ordered stream keeps the verdicts, and so every report, in seq order whatever ran first.
         RecordChecks checks = new RecordChecks(bag, digests, keys, chain);
@@ -102,7 +106,9 @@ public final class PackVerifier {
         }
         archive.directories().forEach(d -> tops.add(d.substring(0, d.indexOf('/') + 1)));
         if (tops.size() != 1 || !tops.iterator().next().endsWith("/")) {
-            issues.add(new PackIssue(PackReason.ARCHIVE_MALFORMED, "archive",
+            issues.add(new PackIssue(
+                    PackReason.ARCHIVE_MALFORMED,
+                    "archive",
                     "a pack holds exactly one top-level folder; found " + String.join(", ", tops)));
             return false;
         }
@@ -124,8 +130,8 @@ public final class PackVerifier {
         if (bagit == null) {
             issues.add(new PackIssue(ENTRY_MISSING, PackLayout.BAGIT_TXT, "no BagIt declaration"));
         } else if (!Arrays.equals(bagit, PackLayout.BAGIT_TXT_CONTENT.getBytes(StandardCharsets.UTF_8))) {
-            issues.add(new PackIssue(BAG_DECLARATION_INVALID, PackLayout.BAGIT_TXT,
-                    "is not the BagIt 1.0, UTF-8 declaration"));
+            issues.add(new PackIssue(
+                    BAG_DECLARATION_INVALID, PackLayout.BAGIT_TXT, "is not the BagIt 1.0, UTF-8 declaration"));
         }
         byte[] info = bag.get(PackLayout.BAG_INFO_TXT);
         if (info == null) {
@@ -141,7 +147,9 @@ public final class PackVerifier {
             }
         }
         if (!expected.equals(declared)) {
-            issues.add(new PackIssue(BAG_DECLARATION_INVALID, PackLayout.BAG_INFO_TXT,
+            issues.add(new PackIssue(
+                    BAG_DECLARATION_INVALID,
+                    PackLayout.BAG_INFO_TXT,
                     "Payload-Oxum is " + declared + " but the payload is " + expected));
         }
     }
@@ -154,7 +162,9 @@ public final class PackVerifier {
             if (data && payload != null && !payload.containsKey(path)) {
                 issues.add(new PackIssue(EXTRA_ENTRY, path, "not listed in " + PackLayout.MANIFEST));
             } else if (!data && !path.equals(PackLayout.TAG_MANIFEST) && tags != null && !tags.containsKey(path)) {
-                issues.add(new PackIssue(ROOT_FILES.contains(path) ? MANIFEST_MISMATCH : EXTRA_ENTRY, path,
+                issues.add(new PackIssue(
+                        ROOT_FILES.contains(path) ? MANIFEST_MISMATCH : EXTRA_ENTRY,
+                        path,
                         "not listed in " + PackLayout.TAG_MANIFEST));
             }
         }
@@ -183,8 +193,10 @@ public final class PackVerifier {
                 path = path.substring(2);
             }
             if (path.startsWith(PackLayout.DATA) != payload || path.equals(PackLayout.TAG_MANIFEST)) {
-                issues.add(new PackIssue(MANIFEST_MISMATCH, name, "line " + (i + 1) + " lists " + path
-                        + ", which does not belong in this manifest"));
+                issues.add(new PackIssue(
+                        MANIFEST_MISMATCH,
+                        name,
+                        "line " + (i + 1) + " lists " + path + ", which does not belong in this manifest"));
                 continue;
             }
             if (lines.put(path, m.group(1)) != null) {
@@ -237,13 +249,18 @@ public final class PackVerifier {
             try {
                 lines.add(ChainLine.parse(raw.get(i)));
             } catch (RuntimeException e) {
-                issues.add(new PackIssue(CHAIN_BROKEN, PackLayout.CHAIN_JSONL,
+                issues.add(new PackIssue(
+                        CHAIN_BROKEN,
+                        PackLayout.CHAIN_JSONL,
                         "line " + (i + 1) + " is not a chain line: " + e.getMessage()));
                 return bySeq;
             }
         }
-        Optional<ChainBreak> broken = HashChain.firstBreak(lines.stream().map(ChainLine::link).toList());
-        broken.ifPresent(b -> issues.add(new PackIssue(CHAIN_BROKEN, PackLayout.CHAIN_JSONL,
+        Optional<ChainBreak> broken =
+                HashChain.firstBreak(lines.stream().map(ChainLine::link).toList());
+        broken.ifPresent(b -> issues.add(new PackIssue(
+                CHAIN_BROKEN,
+                PackLayout.CHAIN_JSONL,
                 "first break at seq " + b.seq() + " (" + b.reason() + "): " + b.detail())));
         for (ChainLine line : lines) {
             bySeq.putIfAbsent(line.seq(), line);
@@ -273,14 +290,18 @@ public final class PackVerifier {
         List<byte[]> lines = JsonLines.split(content);
         List<String> paths = new ArrayList<>(envelopes.values());
         if (lines == null || lines.size() != paths.size()) {
-            issues.add(new PackIssue(ENVELOPE_MISMATCH, PackLayout.ENVELOPES_JSONL,
-                    "holds " + (lines == null ? "unterminated lines" : lines.size() + " lines") + " for "
-                            + paths.size() + " envelope files"));
+            issues.add(new PackIssue(
+                    ENVELOPE_MISMATCH,
+                    PackLayout.ENVELOPES_JSONL,
+                    "holds " + (lines == null ? "unterminated lines" : lines.size() + " lines") + " for " + paths.size()
+                            + " envelope files"));
             return;
         }
         for (int i = 0; i < lines.size(); i++) {
             if (!Arrays.equals(lines.get(i), bag.get(paths.get(i)))) {
-                issues.add(new PackIssue(ENVELOPE_MISMATCH, PackLayout.ENVELOPES_JSONL,
+                issues.add(new PackIssue(
+                        ENVELOPE_MISMATCH,
+                        PackLayout.ENVELOPES_JSONL,
                         "line " + (i + 1) + " differs from " + paths.get(i)));
             }
         }

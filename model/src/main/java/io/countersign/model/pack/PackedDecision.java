@@ -38,8 +38,10 @@ public record PackedDecision(byte[] envelope, DecisionFacts record, Set<String> 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PackedDecision that && Arrays.equals(envelope, that.envelope)
-                && record.equals(that.record) && systems.equals(that.systems);
+        return other instanceof PackedDecision that
+                && Arrays.equals(envelope, that.envelope)
+                && record.equals(that.record)
+                && systems.equals(that.systems);
     }
 
     @Override

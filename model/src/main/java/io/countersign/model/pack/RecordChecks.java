@@ -35,11 +35,14 @@ final class RecordChecks {
             issues.add(new PackIssue(PackReason.CHAIN_BROKEN, path, "seq " + seq + " is not in chain.jsonl"));
         } else {
             if (!line.entryHash().equals(digests.get(path))) {
-                issues.add(new PackIssue(PackReason.CHAIN_BROKEN, path,
+                issues.add(new PackIssue(
+                        PackReason.CHAIN_BROKEN,
+                        path,
                         "its SHA-256 is not the entryHash chain.jsonl records for seq " + seq));
             }
             if (!"decision".equals(line.kind())) {
-                issues.add(new PackIssue(PackReason.CHAIN_BROKEN, path, "chain.jsonl records seq " + seq + " as " + line.kind()));
+                issues.add(new PackIssue(
+                        PackReason.CHAIN_BROKEN, path, "chain.jsonl records seq " + seq + " as " + line.kind()));
             }
         }
         Optional<SignedPayload> opened = SignedPayload.open(envelope, path, keys, issues);
@@ -55,25 +58,34 @@ final class RecordChecks {
         }
         PackKey key = opened.get().key().key();
         if (!key.owner().equals(record.approverId()) || !key.keyId().toString().equals(record.approverKeyId())) {
-            issues.add(new PackIssue(PackReason.KEY_NOT_VALID, path, "signed with " + key.keyId() + " of " + key.owner()
-                    + ", but names approver " + record.approverId() + " with key " + record.approverKeyId()));
+            issues.add(new PackIssue(
+                    PackReason.KEY_NOT_VALID,
+                    path,
+                    "signed with " + key.keyId() + " of " + key.owner() + ", but names approver " + record.approverId()
+                            + " with key " + record.approverKeyId()));
         } else if (!key.isValidAt(record.decidedAt())) {
-            issues.add(new PackIssue(PackReason.KEY_NOT_VALID, path,
+            issues.add(new PackIssue(
+                    PackReason.KEY_NOT_VALID,
+                    path,
                     "the approver's key was not valid at decidedAt " + record.decidedAt()));
         }
         if (record.seq() != seq) {
             issues.add(new PackIssue(PackReason.CHAIN_BROKEN, path, "its payload says seq " + record.seq()));
         } else if (line != null && !line.prevEntryHash().equals(record.prevEntryHash())) {
-            issues.add(new PackIssue(PackReason.CHAIN_BROKEN, path,
+            issues.add(new PackIssue(
+                    PackReason.CHAIN_BROKEN,
+                    path,
                     "its payload's prevEntryHash is not the one chain.jsonl records for seq " + seq));
         }
         for (StatementSubject subject : record.subjects()) {
             String blob = PackLayout.blobPath(subject.digest().hex());
             Digest content = digests.get(blob);
             if (content == null) {
-                issues.add(new PackIssue(PackReason.SUBJECT_MISSING, path, subject.name() + " (" + blob + ") is not in the pack"));
+                issues.add(new PackIssue(
+                        PackReason.SUBJECT_MISSING, path, subject.name() + " (" + blob + ") is not in the pack"));
             } else if (!content.equals(subject.digest())) {
-                issues.add(new PackIssue(PackReason.SUBJECT_MISMATCH, path, subject.name() + " (" + blob + ") has other content"));
+                issues.add(new PackIssue(
+                        PackReason.SUBJECT_MISMATCH, path, subject.name() + " (" + blob + ") has other content"));
             }
         }
         String draft = record.draftId() + (record.revision() == null ? "" : " r" + record.revision());

@@ -20,6 +20,8 @@ public record RecordVerdict(long seq, String path, String draft, String approver
 
     /** The reason codes: {@code [ENTRY_OK]} for a valid record. */
     public List<PackReason> reasons() {
-        return isValid() ? List.of(PackReason.ENTRY_OK) : issues.stream().map(PackIssue::reason).distinct().toList();
+        return isValid()
+                ? List.of(PackReason.ENTRY_OK)
+                : issues.stream().map(PackIssue::reason).distinct().toList();
     }
 }

@@ -19,25 +19,36 @@ record SignedPayload(InTotoStatement statement, PackKeys.Entry key) {
         try {
             envelope = DsseEnvelope.parse(bytes);
         } catch (EnvelopeFormatException e) {
-            issues.add(new PackIssue(e.reason() == DsseReason.SIGNATURE_LENGTH
-                    ? PackReason.SIGNATURE_INVALID : PackReason.RECORD_MALFORMED, where, e.getMessage()));
+            issues.add(new PackIssue(
+                    e.reason() == DsseReason.SIGNATURE_LENGTH
+                            ? PackReason.SIGNATURE_INVALID
+                            : PackReason.RECORD_MALFORMED,
+                    where,
+                    e.getMessage()));
             return Optional.empty();
         }
         String keyId = envelope.signature().keyId();
         Optional<PackKeys.Entry> key = keys.find(keyId);
         if (key.isEmpty()) {
-            issues.add(new PackIssue(PackReason.KEY_NOT_VALID, where, "signed with " + keyId + ", which keys.json does not list"));
+            issues.add(new PackIssue(
+                    PackReason.KEY_NOT_VALID, where, "signed with " + keyId + ", which keys.json does not list"));
             return Optional.empty();
         }
         // The payload's canonical form is checked once, by InTotoStatement.parse below.
         DsseVerdict verdict = Dsse.verifySignature(envelope, key.get().verificationKey());
         if (!verdict.isValid()) {
-            issues.add(new PackIssue(verdict.reason() == DsseReason.PAYLOAD_NOT_CANONICAL
-                    ? PackReason.RECORD_MALFORMED : PackReason.SIGNATURE_INVALID, where, verdict.detail()));
+            issues.add(new PackIssue(
+                    verdict.reason() == DsseReason.PAYLOAD_NOT_CANONICAL
+                            ? PackReason.RECORD_MALFORMED
+                            : PackReason.SIGNATURE_INVALID,
+                    where,
+                    verdict.detail()));
             return Optional.empty();
         }
         if (!InTotoStatement.PAYLOAD_TYPE.equals(envelope.payloadType())) {
-            issues.add(new PackIssue(PackReason.RECORD_MALFORMED, where,
+            issues.add(new PackIssue(
+                    PackReason.RECORD_MALFORMED,
+                    where,
                     "payloadType is " + envelope.payloadType() + ", not " + InTotoStatement.PAYLOAD_TYPE));
             return Optional.empty();
         }

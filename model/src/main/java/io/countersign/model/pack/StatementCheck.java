@@ -39,27 +39,41 @@ final class StatementCheck {
             return Optional.empty();
         }
         PackKey key = opened.get().key().key();
-        if (!key.keyId().toString().equals(statement.exporterKeyId()) || !key.owner().equals(statement.exporterId())) {
-            issues.add(new PackIssue(PackReason.KEY_NOT_VALID, where, "signed with " + key.keyId() + " of " + key.owner()
-                    + ", but names exporter " + statement.exporterId() + " with key " + statement.exporterKeyId()));
+        if (!key.keyId().toString().equals(statement.exporterKeyId())
+                || !key.owner().equals(statement.exporterId())) {
+            issues.add(new PackIssue(
+                    PackReason.KEY_NOT_VALID,
+                    where,
+                    "signed with " + key.keyId() + " of " + key.owner() + ", but names exporter "
+                            + statement.exporterId() + " with key " + statement.exporterKeyId()));
         } else if (!key.isValidAt(statement.exportedAt())) {
-            issues.add(new PackIssue(PackReason.KEY_NOT_VALID, where,
-                    "the exporter's key was not valid at " + statement.exportedAt()));
+            issues.add(new PackIssue(
+                    PackReason.KEY_NOT_VALID, where, "the exporter's key was not valid at " + statement.exportedAt()));
         }
-        PackVerifier.subjectDifference(opened.get().statement().subjects(), digests).ifPresent(difference ->
-                issues.add(new PackIssue(PackReason.STATEMENT_FOREIGN, where, "describes other files: it " + difference)));
-        ChainLine head = chain.isEmpty() ? null : chain.get(chain.keySet().stream().max(Long::compare).orElseThrow());
+        PackVerifier.subjectDifference(opened.get().statement().subjects(), digests)
+                .ifPresent(difference -> issues.add(
+                        new PackIssue(PackReason.STATEMENT_FOREIGN, where, "describes other files: it " + difference)));
+        ChainLine head = chain.isEmpty()
+                ? null
+                : chain.get(chain.keySet().stream().max(Long::compare).orElseThrow());
         boolean sameHead = head == null
                 ? statement.chainLastSeq() == null
-                : Long.valueOf(head.seq()).equals(statement.chainLastSeq()) && head.entryHash().equals(statement.headEntryHash());
+                : Long.valueOf(head.seq()).equals(statement.chainLastSeq())
+                        && head.entryHash().equals(statement.headEntryHash());
         if (!sameHead) {
-            issues.add(new PackIssue(PackReason.STATEMENT_FOREIGN, where, "names chain head seq "
-                    + statement.chainLastSeq() + " " + statement.headEntryHash() + ", chain.jsonl ends "
-                    + (head == null ? "empty" : "at seq " + head.seq() + " " + head.entryHash())));
+            issues.add(new PackIssue(
+                    PackReason.STATEMENT_FOREIGN,
+                    where,
+                    "names chain head seq "
+                            + statement.chainLastSeq() + " " + statement.headEntryHash() + ", chain.jsonl ends "
+                            + (head == null ? "empty" : "at seq " + head.seq() + " " + head.entryHash())));
         }
-        if (!Set.copyOf(statement.seqs()).equals(envelopeSeqs) || statement.seqs().size() != envelopeSeqs.size()) {
-            issues.add(new PackIssue(PackReason.STATEMENT_FOREIGN, where, "lists decisions " + statement.seqs()
-                    + " but the pack holds " + envelopeSeqs));
+        if (!Set.copyOf(statement.seqs()).equals(envelopeSeqs)
+                || statement.seqs().size() != envelopeSeqs.size()) {
+            issues.add(new PackIssue(
+                    PackReason.STATEMENT_FOREIGN,
+                    where,
+                    "lists decisions " + statement.seqs() + " but the pack holds " + envelopeSeqs));
         }
         return Optional.of(statement);
     }

@@ -10,21 +10,44 @@ import java.util.List;
  */
 public final class SummaryCsv {
 
-    static final List<String> HEADER = List.of("seq", "decidedAt", "draft", "revision", "kind", "title",
-            "outcome", "approver", "approverName", "approverKeyId", "systems", "justification", "entryHash");
+    static final List<String> HEADER = List.of(
+            "seq",
+            "decidedAt",
+            "draft",
+            "revision",
+            "kind",
+            "title",
+            "outcome",
+            "approver",
+            "approverName",
+            "approverKeyId",
+            "systems",
+            "justification",
+            "entryHash");
 
-    private SummaryCsv() {
-    }
+    private SummaryCsv() {}
 
     public static byte[] write(List<PackedDecision> decisions) {
         StringBuilder out = new StringBuilder();
         row(out, HEADER);
         for (PackedDecision d : decisions) {
             DecisionFacts r = d.record();
-            row(out, List.of(Long.toString(r.seq()), r.decidedAt().toString(), r.draftId(),
-                    r.revision() == null ? "" : r.revision().toString(), nz(r.kind()), nz(r.title()),
-                    r.outcome(), r.approverId(), nz(r.approverName()), r.approverKeyId(),
-                    String.join(" ", d.sortedSystems()), nz(r.justification()), d.entryHash().toString()));
+            row(
+                    out,
+                    List.of(
+                            Long.toString(r.seq()),
+                            r.decidedAt().toString(),
+                            r.draftId(),
+                            r.revision() == null ? "" : r.revision().toString(),
+                            nz(r.kind()),
+                            nz(r.title()),
+                            r.outcome(),
+                            r.approverId(),
+                            nz(r.approverName()),
+                            r.approverKeyId(),
+                            String.join(" ", d.sortedSystems()),
+                            nz(r.justification()),
+                            d.entryHash().toString()));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

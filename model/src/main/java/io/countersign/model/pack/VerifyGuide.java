@@ -11,8 +11,7 @@ public final class VerifyGuide {
 
     private static final String TEMPLATE = load();
 
-    private VerifyGuide() {
-    }
+    private VerifyGuide() {}
 
     public static byte[] render(PackStatement statement) {
         String exporterKeyHex = statement.exporterKeyId().substring("sha256:".length());
@@ -39,8 +38,8 @@ public final class VerifyGuide {
     }
 
     private static String load() {
-        try (InputStream in = Objects.requireNonNull(VerifyGuide.class.getResourceAsStream("VERIFY.md"),
-                "VERIFY.md template")) {
+        try (InputStream in =
+                Objects.requireNonNull(VerifyGuide.class.getResourceAsStream("VERIFY.md"), "VERIFY.md template")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

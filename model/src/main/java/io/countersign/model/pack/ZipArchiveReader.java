@@ -55,6 +55,7 @@ public final class ZipArchiveReader {
     private static final int SPECIAL_MODE_BITS = 07000;
     /** Info-ZIP Unicode Path: a second name that some unzip tools prefer to the real one. */
     private static final int UNICODE_PATH_EXTRA = 0x7075;
+
     private static final long U32_MAX = 0xFFFFFFFFL;
     private static final Pattern DRIVE_LETTER = Pattern.compile("^[A-Za-z]:.*");
     private static final int MAX_NAME_LENGTH = 1024;
@@ -70,14 +71,23 @@ public final class ZipArchiveReader {
     /** Reads every entry into memory, or refuses the archive with every name problem or the first structural one. */
     public static ZipArchive read(byte[] zip, PackLimits limits) throws PackArchiveException {
         if (zip.length > limits.maxArchiveBytes()) {
-            throw new PackArchiveException(PackReason.ARCHIVE_TOO_LARGE, "archive",
+            throw new PackArchiveException(
+                    PackReason.ARCHIVE_TOO_LARGE,
+                    "archive",
                     zip.length + " bytes is over the cap of " + limits.maxArchiveBytes());
         }
         return new ZipArchiveReader(zip, limits).read();
     }
 
-    private record CentralEntry(String name, byte[] rawName, int flags, int method, long crc,
-                                long compressedSize, long size, long localOffset) {
+    private record CentralEntry(
+            String name,
+            byte[] rawName,
+            int flags,
+            int method,
+            long crc,
+            long compressedSize,
+            long size,
+            long localOffset) {
         boolean isDirectory() {
             return name.endsWith("/");
         }
@@ -101,12 +111,14 @@ public final class ZipArchiveReader {
             throw malformed("archive", "multi-disk archives are not packs");
         }
         if (entries > limits.maxEntries()) {
-            throw new PackArchiveException(PackReason.ARCHIVE_TOO_LARGE, "archive",
+            throw new PackArchiveException(
+                    PackReason.ARCHIVE_TOO_LARGE,
+                    "archive",
                     entries + " entries is over the cap of " + limits.maxEntries());
         }
         if (cdOffset + cdSize > eocd) {
-            throw new PackArchiveException(PackReason.TRUNCATED, "archive",
-                    "the central directory runs past the end of the data");
+            throw new PackArchiveException(
+                    PackReason.TRUNCATED, "archive", "the central directory runs past the end of the data");
         }
         if (cdOffset + cdSize != eocd) {
             throw malformed("archive", "bytes between the central directory and its end record");
@@ -127,7 +139,9 @@ public final class ZipArchiveReader {
                 return p;
             }
         }
-        throw new PackArchiveException(PackReason.TRUNCATED, "archive",
+        throw new PackArchiveException(
+                PackReason.TRUNCATED,
+                "archive",
                 "no end-of-central-directory record: the file is truncated or not a zip");
     }
 
@@ -136,7 +150,8 @@ public final class ZipArchiveReader {
         int p = start;
         for (int i = 0; i < count; i++) {
             if (p + CEN_LEN > end || u32(p) != CEN_SIG) {
-                throw malformed("archive", "central directory entry " + (i + 1) + " of " + count + " is missing or damaged");
+                throw malformed(
+                        "archive", "central directory entry " + (i + 1) + " of " + count + " is missing or damaged");
             }
             int versionMadeBy = u16(p + 4);
             int flags = u16(p + 8);
@@ -178,13 +193,14 @@ public final class ZipArchiveReader {
 
     private String decodeName(byte[] raw) throws PackArchiveException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw)).toString();
+                    .decode(ByteBuffer.wrap(raw))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new PackArchiveException(PackReason.UNSAFE_NAME, "archive",
-                    "an entry name is not valid UTF-8");
+            throw new PackArchiveException(PackReason.UNSAFE_NAME, "archive", "an entry name is not valid UTF-8");
         }
     }
 
@@ -201,7 +217,9 @@ public final class ZipArchiveReader {
                 throw malformed(name, "extra field is damaged");
             }
             if (id == UNICODE_PATH_EXTRA) {
-                throw new PackArchiveException(PackReason.UNSAFE_NAME, name,
+                throw new PackArchiveException(
+                        PackReason.UNSAFE_NAME,
+                        name,
                         "carries a second (Unicode Path) name that some tools would extract instead");
             }
             if (id == 0x0001) {
@@ -221,11 +239,16 @@ public final class ZipArchiveReader {
         boolean directory = name.endsWith("/");
         boolean plain = type == 0 || (directory ? type == S_IFDIR : type == S_IFREG);
         if (!plain) {
-            throw new PackArchiveException(PackReason.UNSAFE_ENTRY_TYPE, name,
-                    "is not a plain " + (directory ? "folder" : "file") + " (mode " + Integer.toOctalString(mode) + ")");
+            throw new PackArchiveException(
+                    PackReason.UNSAFE_ENTRY_TYPE,
+                    name,
+                    "is not a plain " + (directory ? "folder" : "file") + " (mode " + Integer.toOctalString(mode)
+                            + ")");
         }
         if ((mode & SPECIAL_MODE_BITS) != 0) {
-            throw new PackArchiveException(PackReason.UNSAFE_ENTRY_TYPE, name,
+            throw new PackArchiveException(
+                    PackReason.UNSAFE_ENTRY_TYPE,
+                    name,
                     "has set-uid, set-gid or sticky bits (mode " + Integer.toOctalString(mode) + ")");
         }
     }
@@ -251,7 +274,9 @@ public final class ZipArchiveReader {
             String key = Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
             String earlier = folded.putIfAbsent(key, path);
             if (earlier != null) {
-                issues.add(new PackIssue(PackReason.CASE_COLLISION, name,
+                issues.add(new PackIssue(
+                        PackReason.CASE_COLLISION,
+                        name,
                         "differs from " + earlier + " only in letter case or Unicode form"));
             }
             if (!entry.isDirectory()) {
@@ -261,8 +286,8 @@ public final class ZipArchiveReader {
         for (String file : files) {
             for (int slash = file.indexOf('/'); slash > 0; slash = file.indexOf('/', slash + 1)) {
                 if (files.contains(file.substring(0, slash))) {
-                    issues.add(new PackIssue(PackReason.UNSAFE_NAME, file,
-                            file.substring(0, slash) + " is both a file and a folder"));
+                    issues.add(new PackIssue(
+                            PackReason.UNSAFE_NAME, file, file.substring(0, slash) + " is both a file and a folder"));
                 }
             }
         }
@@ -328,20 +353,25 @@ public final class ZipArchiveReader {
         long total = 0;
         for (CentralEntry entry : central) {
             if (entry.size() > limits.maxEntryBytes()) {
-                throw new PackArchiveException(PackReason.ARCHIVE_TOO_LARGE, entry.name(),
+                throw new PackArchiveException(
+                        PackReason.ARCHIVE_TOO_LARGE,
+                        entry.name(),
                         "declares " + entry.size() + " bytes, over the cap of " + limits.maxEntryBytes());
             }
             total += entry.size();
             if (total > limits.maxTotalBytes()) {
-                throw new PackArchiveException(PackReason.ARCHIVE_TOO_LARGE, "archive",
+                throw new PackArchiveException(
+                        PackReason.ARCHIVE_TOO_LARGE,
+                        "archive",
                         "entries declare more than the cap of " + limits.maxTotalBytes() + " bytes in total");
             }
             if (entry.method() == STORED && entry.compressedSize() != entry.size()) {
                 throw malformed(entry.name(), "stored entry with different compressed and real sizes");
             }
-            if (entry.size() > limits.ratioFloorBytes()
-                    && entry.size() > entry.compressedSize() * limits.maxRatio()) {
-                throw new PackArchiveException(PackReason.ARCHIVE_TOO_LARGE, entry.name(),
+            if (entry.size() > limits.ratioFloorBytes() && entry.size() > entry.compressedSize() * limits.maxRatio()) {
+                throw new PackArchiveException(
+                        PackReason.ARCHIVE_TOO_LARGE,
+                        entry.name(),
                         "compression ratio over " + limits.maxRatio() + ":1 (" + entry.compressedSize()
                                 + " bytes would inflate to " + entry.size() + ")");
             }
@@ -367,8 +397,9 @@ public final class ZipArchiveReader {
             CentralEntry entry = central.get(i);
             long offset = entry.localOffset();
             if (offset != expected) {
-                throw malformed(entry.name(), offset < expected
-                        ? "overlaps the entry before it" : "has unexplained bytes before it");
+                throw malformed(
+                        entry.name(),
+                        offset < expected ? "overlaps the entry before it" : "has unexplained bytes before it");
             }
             if (offset + LOC_LEN > cdOffset || u32((int) offset) != LOC_SIG) {
                 throw malformed(entry.name(), "local header is missing or damaged");
@@ -382,14 +413,18 @@ public final class ZipArchiveReader {
             if (dataStart > cdOffset) {
                 throw malformed(entry.name(), "local header runs into the central directory");
             }
-            if (flags != entry.flags() || method != entry.method()
-                    || !Arrays.equals(zip, p + LOC_LEN, p + LOC_LEN + nameLen, entry.rawName(), 0, entry.rawName().length)) {
+            if (flags != entry.flags()
+                    || method != entry.method()
+                    || !Arrays.equals(
+                            zip, p + LOC_LEN, p + LOC_LEN + nameLen, entry.rawName(), 0, entry.rawName().length)) {
                 throw malformed(entry.name(), "local header disagrees with the central directory");
             }
             checkExtra(entry.name(), p + LOC_LEN + nameLen, extraLen);
             boolean descriptor = (flags & FLAG_DESCRIPTOR) != 0;
-            if (!descriptor && (u32(p + 14) != entry.crc() || u32(p + 18) != entry.compressedSize()
-                    || u32(p + 22) != entry.size())) {
+            if (!descriptor
+                    && (u32(p + 14) != entry.crc()
+                            || u32(p + 18) != entry.compressedSize()
+                            || u32(p + 22) != entry.size())) {
                 throw malformed(entry.name(), "local header sizes or CRC disagree with the central directory");
             }
             long end = dataStart + entry.compressedSize();
@@ -414,7 +449,8 @@ public final class ZipArchiveReader {
         if (at + skip + 12 > cdOffset) {
             throw malformed(entry.name(), "data descriptor is missing");
         }
-        if (u32(p + skip) != entry.crc() || u32(p + skip + 4) != entry.compressedSize()
+        if (u32(p + skip) != entry.crc()
+                || u32(p + skip + 4) != entry.compressedSize()
                 || u32(p + skip + 8) != entry.size()) {
             throw malformed(entry.name(), "data descriptor disagrees with the central directory");
         }
@@ -422,8 +458,7 @@ public final class ZipArchiveReader {
     }
 
     /** One entry's bytes, or why they were refused. */
-    private record Extracted(byte[] content, PackArchiveException refusal) {
-    }
+    private record Extracted(byte[] content, PackArchiveException refusal) {}
 
     /**
      * Copies or inflates every file entry and checks its CRC, spread over the cores (a large pack
@@ -431,7 +466,8 @@ public final class ZipArchiveReader {
      * order, whichever thread met it.
      */
     private ZipArchive extract(List<CentralEntry> central, long[] dataStarts) throws PackArchiveException {
-        List<Extracted> extracted = IntStream.range(0, central.size()).parallel()
+        List<Extracted> extracted = IntStream.range(0, central.size())
+                .parallel()
                 .mapToObj(i -> central.get(i).isDirectory() ? null : extractOne(central.get(i), (int) dataStarts[i]))
                 .toList();
         LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
@@ -486,7 +522,9 @@ public final class ZipArchiveReader {
             if (!inflater.finished()) {
                 byte[] probe = new byte[1];
                 if (inflater.inflate(probe) > 0) {
-                    throw new PackArchiveException(PackReason.ARCHIVE_TOO_LARGE, entry.name(),
+                    throw new PackArchiveException(
+                            PackReason.ARCHIVE_TOO_LARGE,
+                            entry.name(),
                             "inflates to more bytes than its declared " + entry.size());
                 }
                 if (!inflater.finished()) {

@@ -3,7 +3,6 @@ package io.countersign.model.read;
 import io.countersign.model.finding.RuleId;
 import io.countersign.model.format.Casebook;
 import io.countersign.model.format.Difficulty;
-import io.countersign.model.format.Draft;
 import io.countersign.model.format.Outcome;
 import io.countersign.model.format.Policy;
 import io.countersign.model.format.Snapshot;
@@ -34,11 +33,15 @@ public final class CasebookReader {
         Snapshot snapshot = root.has("snapshot") ? reader.snapshot(root.field("snapshot")) : null;
         Policy policy = root.has("policy") ? reader.policy(root.field("policy")) : null;
         IdSet.of("case", root.field("cases").arrayItems("'cases'"));
-        return new Casebook(root.text("id"), root.text("title"), root.optionalText("description"),
+        return new Casebook(
+                root.text("id"),
+                root.text("title"),
+                root.optionalText("description"),
                 root.list("cases", node -> reader.trainingCase(node, snapshot, policy)));
     }
 
-    private TrainingCase trainingCase(SourceNode node, Snapshot sharedSnapshot, Policy sharedPolicy) throws FormatException {
+    private TrainingCase trainingCase(SourceNode node, Snapshot sharedSnapshot, Policy sharedPolicy)
+            throws FormatException {
         node.onlyFields(Fields.CASE);
         Snapshot snapshot = node.has("snapshot") ? snapshot(node.field("snapshot")) : sharedSnapshot;
         Policy policy = node.has("policy") ? policy(node.field("policy")) : sharedPolicy;
@@ -73,7 +76,8 @@ public final class CasebookReader {
     private static String ruleCode(SourceNode node) throws FormatException {
         String code = node.asId();
         if (RuleId.fromCode(code).isEmpty()) {
-            throw node.error("unknown rule id \"" + code + "\"; expected one of the catalog's ids such as LP-WILDCARD-SCOPE");
+            throw node.error(
+                    "unknown rule id \"" + code + "\"; expected one of the catalog's ids such as LP-WILDCARD-SCOPE");
         }
         return code;
     }

@@ -70,29 +70,33 @@ public final class DraftReader {
         if (!root.has(block)) {
             throw root.absent(block, "a " + kind.code() + " draft needs '" + block + "'");
         }
-        if (kind == DraftKind.ACCESS_CHANGE && root.field("changes").arrayItems("'changes'").isEmpty()) {
+        if (kind == DraftKind.ACCESS_CHANGE
+                && root.field("changes").arrayItems("'changes'").isEmpty()) {
             throw root.field("changes").error("an access-change draft needs at least one change");
         }
     }
 
     private static Draft.Drafter drafter(SourceNode node) throws FormatException {
         node.expectObject("'drafter'").onlyFields(Fields.DRAFTER);
-        return new Draft.Drafter(node.text("agent"), node.text("model"), node.optionalText("workloadIdentity"),
+        return new Draft.Drafter(
+                node.text("agent"),
+                node.text("model"),
+                node.optionalText("workloadIdentity"),
                 node.optionalText("runId"));
     }
 
     private static Draft.HumanRequest request(SourceNode node) throws FormatException {
         node.expectObject("'request'").onlyFields(Fields.REQUEST);
-        return new Draft.HumanRequest(node.text("text"), node.optionalTextList("entitlements"),
-                node.optionalInstant("until"));
+        return new Draft.HumanRequest(
+                node.text("text"), node.optionalTextList("entitlements"), node.optionalInstant("until"));
     }
 
     private static Draft.Basis basis(SourceNode node) throws FormatException {
         node.expectObject("'basis'").onlyFields(Fields.BASIS);
         return new Draft.Basis(node.text("snapshot"), node.optionalList("access", item -> {
             item.expectObject("believed access").onlyFields(Fields.BELIEVED);
-            return new Draft.BelievedAccess(item.text("identity"), item.optionalTextList("entitlements"),
-                    item.optionalTextList("roles"));
+            return new Draft.BelievedAccess(
+                    item.text("identity"), item.optionalTextList("entitlements"), item.optionalTextList("roles"));
         }));
     }
 
@@ -102,9 +106,11 @@ public final class DraftReader {
             node.expectObject("a change").onlyFields(Fields.CHANGE);
             SourceNode identity = node.field("identity");
             if (!seen.add(identity.asId())) {
-                throw identity.error("identity \"" + identity.asId() + "\" already has a change in this draft; merge them");
+                throw identity.error(
+                        "identity \"" + identity.asId() + "\" already has a change in this draft; merge them");
             }
-            return new IdentityChange(identity.asId(),
+            return new IdentityChange(
+                    identity.asId(),
                     node.has("create") ? newIdentity(node.field("create")) : null,
                     node.optionalList("add", DraftReader::grant),
                     node.optionalList("remove", DraftReader::grant));
@@ -113,8 +119,12 @@ public final class DraftReader {
 
     private static IdentityChange.NewIdentity newIdentity(SourceNode node) throws FormatException {
         node.expectObject("'create'").onlyFields(Fields.NEW_IDENTITY);
-        return new IdentityChange.NewIdentity(node.text("name"), node.code("kind", IdentityKind.class),
-                node.optionalText("owner"), node.optionalText("orgUnit"), node.optionalText("jobCode"),
+        return new IdentityChange.NewIdentity(
+                node.text("name"),
+                node.code("kind", IdentityKind.class),
+                node.optionalText("owner"),
+                node.optionalText("orgUnit"),
+                node.optionalText("jobCode"),
                 node.optionalText("manager"));
     }
 
@@ -124,19 +134,29 @@ public final class DraftReader {
         if (entitlement == node.has("role")) {
             throw node.error("names exactly one of 'entitlement' or 'role'");
         }
-        return new AccessGrant(entitlement ? node.text("entitlement") : null, entitlement ? null : node.text("role"),
-                node.optionalInstant("expiresAt"), node.optionalText("scope"));
+        return new AccessGrant(
+                entitlement ? node.text("entitlement") : null,
+                entitlement ? null : node.text("role"),
+                node.optionalInstant("expiresAt"),
+                node.optionalText("scope"));
     }
 
     private static ExceptionRequest exception(SourceNode node) throws FormatException {
         node.expectObject("'exception'").onlyFields(Fields.EXCEPTION);
-        return new ExceptionRequest(node.text("rule"), node.optionalText("identity"), node.optionalText("owner"),
-                node.optionalText("control"), node.optionalInstant("expiresAt"), node.optionalText("reason"));
+        return new ExceptionRequest(
+                node.text("rule"),
+                node.optionalText("identity"),
+                node.optionalText("owner"),
+                node.optionalText("control"),
+                node.optionalInstant("expiresAt"),
+                node.optionalText("reason"));
     }
 
     private static CredentialRequest credential(SourceNode node) throws FormatException {
         node.expectObject("'credential'").onlyFields(Fields.CREDENTIAL);
-        return new CredentialRequest(node.text("identity"), node.optionalTextList("scopes"),
+        return new CredentialRequest(
+                node.text("identity"),
+                node.optionalTextList("scopes"),
                 node.has("ttl") ? node.field("ttl").asDuration() : null);
     }
 

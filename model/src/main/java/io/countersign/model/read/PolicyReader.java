@@ -20,7 +20,8 @@ public final class PolicyReader {
 
     private PolicyReader(SourceNode root) throws FormatException {
         SourceNode controls = root.optionalField("mitigatingControls");
-        controlIds = IdSet.of("mitigating control", controls == null ? List.of() : controls.arrayItems("'mitigatingControls'"));
+        controlIds = IdSet.of(
+                "mitigating control", controls == null ? List.of() : controls.arrayItems("'mitigatingControls'"));
     }
 
     public static Policy read(SourceNode root) throws FormatException {
@@ -34,7 +35,9 @@ public final class PolicyReader {
         SourceNode version = root.field("version");
         return new Policy(
                 root.text("id"),
-                version.kind() == SourceNode.Kind.INTEGER ? Long.toString(version.asInteger(0, Long.MAX_VALUE)) : version.asId(),
+                version.kind() == SourceNode.Kind.INTEGER
+                        ? Long.toString(version.asInteger(0, Long.MAX_VALUE))
+                        : version.asId(),
                 root.optionalList("sod", reader::sodRule),
                 root.optionalList("mitigatingControls", PolicyReader::control),
                 leastPrivilege(root.optionalField("leastPrivilege")),

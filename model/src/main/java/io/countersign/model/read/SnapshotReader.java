@@ -84,8 +84,7 @@ public final class SnapshotReader {
 
     private Role role(SourceNode node) throws FormatException {
         node.onlyFields(Fields.ROLE);
-        return new Role(node.text("id"), node.optionalText("name"),
-                node.list("entitlements", entitlementIds::resolve));
+        return new Role(node.text("id"), node.optionalText("name"), node.list("entitlements", entitlementIds::resolve));
     }
 
     private Assignment assignment(SourceNode node) throws FormatException {
@@ -118,7 +117,8 @@ public final class SnapshotReader {
         return new Workflow(node.text("id"), node.optionalText("name"), node.list("steps", step -> {
             WorkflowStep read = step(step, identities, roles);
             if (!names.add(read.name())) {
-                throw step.field("name").error("duplicate step name \"" + read.name() + "\"; steps are matched by name");
+                throw step.field("name")
+                        .error("duplicate step name \"" + read.name() + "\"; steps are matched by name");
             }
             return read;
         }));
@@ -133,10 +133,14 @@ public final class SnapshotReader {
         } else if (text.startsWith("role:") && text.length() > "role:".length()) {
             resolvePrefixed(approver, text, "role:", roles, "role");
         } else if (!RELATIONS.contains(text)) {
-            throw approver.error("expected manager, entitlement-owner, system-owner, requester, role:ID or identity:ID, found \""
-                    + text + "\"");
+            throw approver.error(
+                    "expected manager, entitlement-owner, system-owner, requester, role:ID or identity:ID, found \""
+                            + text + "\"");
         }
-        return new WorkflowStep(node.text("name"), text, node.optionalInteger("quorum", 1, 100, 1),
+        return new WorkflowStep(
+                node.text("name"),
+                text,
+                node.optionalInteger("quorum", 1, 100, 1),
                 node.optionalList("conditions", SnapshotReader::condition));
     }
 

@@ -30,7 +30,15 @@ import java.util.Set;
  */
 public final class SourceNode {
 
-    public enum Kind { OBJECT, ARRAY, STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+    public enum Kind {
+        OBJECT,
+        ARRAY,
+        STRING,
+        INTEGER,
+        DECIMAL,
+        BOOLEAN,
+        NULL
+    }
 
     /** Binds one node to a value. */
     @FunctionalInterface
@@ -49,6 +57,7 @@ public final class SourceNode {
     private final SourceNode parent;
     /** This value's key in its parent object, or null in an array (then {@link #index} counts) or at the root. */
     private final String key;
+
     private final int index;
     private final Object scalar;
     // A container's content, set once by the reader when the container's end is read.
@@ -56,8 +65,8 @@ public final class SourceNode {
     private SourceNode[] values;
     private int[] slots;
 
-    private SourceNode(String source, Kind kind, int line, int column, SourceNode parent, String key, int index,
-                       Object scalar) {
+    private SourceNode(
+            String source, Kind kind, int line, int column, SourceNode parent, String key, int index, Object scalar) {
         this.source = source;
         this.kind = kind;
         this.line = line;
@@ -68,13 +77,14 @@ public final class SourceNode {
         this.scalar = scalar;
     }
 
-    static SourceNode scalar(String source, Kind kind, int line, int column, SourceNode parent, String key, int index,
-                             Object value) {
+    static SourceNode scalar(
+            String source, Kind kind, int line, int column, SourceNode parent, String key, int index, Object value) {
         return new SourceNode(source, kind, line, column, parent, key, index, value);
     }
 
     /** An object or array whose content {@link #complete} sets once its end is read. */
-    static SourceNode container(String source, Kind kind, int line, int column, SourceNode parent, String key, int index) {
+    static SourceNode container(
+            String source, Kind kind, int line, int column, SourceNode parent, String key, int index) {
         return new SourceNode(source, kind, line, column, parent, key, index, null);
     }
 

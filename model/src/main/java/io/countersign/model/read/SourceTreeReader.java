@@ -26,7 +26,10 @@ public final class SourceTreeReader {
     /** Largest integer every JSON consumer (including JavaScript) reads exactly: {@link RefusalRule#MAX_SAFE_INTEGER}. */
     public static final long MAX_SAFE_INTEGER = RefusalRule.MAX_SAFE_INTEGER;
 
-    public enum Syntax { JSON, YAML }
+    public enum Syntax {
+        JSON,
+        YAML
+    }
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final YAMLFactory YAML = new YAMLFactory();
@@ -42,6 +45,7 @@ public final class SourceTreeReader {
      * its pointer, built only then.
      */
     private SourceNode lastContainer;
+
     private String lastKey;
     private int lastIndex;
 
@@ -56,6 +60,7 @@ public final class SourceTreeReader {
      * Sized for a typical draft (about a hundred), so most files never grow it.
      */
     private String[] names = new String[128];
+
     private SourceNode[] values = new SourceNode[128];
     private int top;
 
@@ -81,7 +86,10 @@ public final class SourceTreeReader {
             reader.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new FormatException(source, new SourcePosition(1, 1, ""), RefusalRule.EMPTY_DOCUMENT,
+                throw new FormatException(
+                        source,
+                        new SourcePosition(1, 1, ""),
+                        RefusalRule.EMPTY_DOCUMENT,
                         "the file is empty; expected a JSON object");
             }
             SourceNode root = reader.readValue(parser, null, null, 0);
@@ -93,8 +101,11 @@ public final class SourceTreeReader {
             int column = where == null ? 0 : where.getColumnNr();
             // Jackson's own limits (number length, nesting) are this reader's, not a shared rule.
             RefusalRule rule = e instanceof StreamConstraintsException ? null : RefusalRule.MALFORMED;
-            throw new FormatException(source, new SourcePosition(line, column,
-                    SourceNode.pointer(reader.lastContainer, reader.lastKey, reader.lastIndex)), rule,
+            throw new FormatException(
+                    source,
+                    new SourcePosition(
+                            line, column, SourceNode.pointer(reader.lastContainer, reader.lastKey, reader.lastIndex)),
+                    rule,
                     "not valid " + syntax.name() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new FormatException(source, new SourcePosition(0, 0, ""), "could not be read: " + e.getMessage());
@@ -111,8 +122,12 @@ public final class SourceTreeReader {
             next = parser.nextToken();
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            throw new FormatException(source, new SourcePosition(where == null ? 0 : where.getLineNr(),
-                    where == null ? 0 : where.getColumnNr(), ""), RefusalRule.TRAILING_CONTENT, TRAILING);
+            throw new FormatException(
+                    source,
+                    new SourcePosition(
+                            where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), ""),
+                    RefusalRule.TRAILING_CONTENT,
+                    TRAILING);
         }
         if (next != null) {
             throw new FormatException(source, at(parser, ""), RefusalRule.TRAILING_CONTENT, TRAILING);
@@ -130,31 +145,57 @@ public final class SourceTreeReader {
         int column = location.getColumnNr();
         JsonToken token = parser.currentToken();
         return switch (token) {
-            case START_OBJECT -> readObject(parser, SourceNode.container(source, SourceNode.Kind.OBJECT, line, column,
-                    container, key, index));
-            case START_ARRAY -> readArray(parser, SourceNode.container(source, SourceNode.Kind.ARRAY, line, column,
-                    container, key, index));
+            case START_OBJECT ->
+                readObject(
+                        parser,
+                        SourceNode.container(source, SourceNode.Kind.OBJECT, line, column, container, key, index));
+            case START_ARRAY ->
+                readArray(
+                        parser,
+                        SourceNode.container(source, SourceNode.Kind.ARRAY, line, column, container, key, index));
             case VALUE_STRING -> readString(parser, line, column, container, key, index);
             case VALUE_NUMBER_INT -> {
                 if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         || !RefusalRule.isSafeInteger(parser.getLongValue())) {
-                    throw failure(line, column, container, key, index, RefusalRule.UNSAFE_INTEGER, "integer " + parser.getText()
-                            + " is beyond 2^53; expected an integer between -9007199254740991 and 9007199254740991");
+                    throw failure(
+                            line,
+                            column,
+                            container,
+                            key,
+                            index,
+                            RefusalRule.UNSAFE_INTEGER,
+                            "integer " + parser.getText()
+                                    + " is beyond 2^53; expected an integer between -9007199254740991 and 9007199254740991");
                 }
-                yield SourceNode.scalar(source, SourceNode.Kind.INTEGER, line, column, container, key, index,
-                        parser.getLongValue());
+                yield SourceNode.scalar(
+                        source, SourceNode.Kind.INTEGER, line, column, container, key, index, parser.getLongValue());
             }
             case VALUE_NUMBER_FLOAT -> {
                 double value = parser.getDoubleValue();
                 if (!Double.isFinite(value)) {
-                    throw failure(line, column, container, key, index, RefusalRule.NON_FINITE_NUMBER,
+                    throw failure(
+                            line,
+                            column,
+                            container,
+                            key,
+                            index,
+                            RefusalRule.NON_FINITE_NUMBER,
                             "number " + parser.getText() + " is not a finite double");
                 }
                 yield SourceNode.scalar(source, SourceNode.Kind.DECIMAL, line, column, container, key, index, value);
             }
-            case VALUE_TRUE, VALUE_FALSE -> SourceNode.scalar(source, SourceNode.Kind.BOOLEAN, line, column, container, key,
-                    index, token == JsonToken.VALUE_TRUE);
-            case VALUE_NULL -> SourceNode.scalar(source, SourceNode.Kind.NULL, line, column, container, key, index, null);
+            case VALUE_TRUE, VALUE_FALSE ->
+                SourceNode.scalar(
+                        source,
+                        SourceNode.Kind.BOOLEAN,
+                        line,
+                        column,
+                        container,
+                        key,
+                        index,
+                        token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL ->
+                SourceNode.scalar(source, SourceNode.Kind.NULL, line, column, container, key, index, null);
             default -> throw failure(line, column, container, key, index, null, "unsupported value " + token);
         };
     }
@@ -168,8 +209,11 @@ public final class SourceTreeReader {
             if (wellFormedNames[slot] != name) {
                 int lone = RefusalRule.firstLoneSurrogate(name);
                 if (lone >= 0) {
-                    throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
-                            RefusalRule.LONE_SURROGATE, loneSurrogateReason(name, lone, "key"));
+                    throw new FormatException(
+                            source,
+                            at(parser, SourceNode.pointer(object, name, 0)),
+                            RefusalRule.LONE_SURROGATE,
+                            loneSurrogateReason(name, lone, "key"));
                 }
                 wellFormedNames[slot] = name;
             }
@@ -186,8 +230,11 @@ public final class SourceTreeReader {
                 duplicate = FieldIndex.find(index, names, base, name) >= 0;
             }
             if (duplicate) {
-                throw new FormatException(source, at(parser, SourceNode.pointer(object, name, 0)),
-                        RefusalRule.DUPLICATE_KEY, "duplicate key '" + name + "'; each key may appear once");
+                throw new FormatException(
+                        source,
+                        at(parser, SourceNode.pointer(object, name, 0)),
+                        RefusalRule.DUPLICATE_KEY,
+                        "duplicate key '" + name + "'; each key may appear once");
             }
             parser.nextToken();
             push(name, readValue(parser, object, name, 0));
@@ -230,7 +277,13 @@ public final class SourceTreeReader {
         }
         int lone = mayHaveSurrogate ? RefusalRule.firstLoneSurrogate(text) : -1;
         if (lone >= 0) {
-            throw failure(line, column, container, key, index, RefusalRule.LONE_SURROGATE,
+            throw failure(
+                    line,
+                    column,
+                    container,
+                    key,
+                    index,
+                    RefusalRule.LONE_SURROGATE,
                     loneSurrogateReason(text, lone, "string"));
         }
         return SourceNode.scalar(source, SourceNode.Kind.STRING, line, column, container, key, index, text);
@@ -267,10 +320,10 @@ public final class SourceTreeReader {
                 + "); expected well-formed Unicode text";
     }
 
-    private FormatException failure(int line, int column, SourceNode container, String key, int index, RefusalRule rule,
-            String reason) {
-        return new FormatException(source, new SourcePosition(line, column, SourceNode.pointer(container, key, index)), rule,
-                reason);
+    private FormatException failure(
+            int line, int column, SourceNode container, String key, int index, RefusalRule rule, String reason) {
+        return new FormatException(
+                source, new SourcePosition(line, column, SourceNode.pointer(container, key, index)), rule, reason);
     }
 
     private static SourcePosition at(JsonParser parser, String pointer) {

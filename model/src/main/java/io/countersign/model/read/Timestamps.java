@@ -27,9 +27,15 @@ final class Timestamps {
      */
     static Instant commonShape(String text) {
         int length = text.length();
-        if (length < SHORTEST || length > LONGEST || length == SHORTEST + 1
-                || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z') {
+        if (length < SHORTEST
+                || length > LONGEST
+                || length == SHORTEST + 1
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || text.charAt(length - 1) != 'Z') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -38,8 +44,13 @@ final class Timestamps {
         int hour = digits(text, 11, 13);
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
-        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
-                || hour > 23 || minute > 59 || second > 59) {
+        if ((year | month | day | hour | minute | second) < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || hour > 23
+                || minute > 59
+                || second > 59) {
             return null;
         }
         int nanos = 0;

@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param prevEntryHash the previous entry's {@code entryHash}; null only for seq 1
  * @param summary       listing columns, never trusted for verification
  */
-public record ChainEntry(long seq, ChainEntryKind kind, byte[] envelope, String entryHash,
-                         String prevEntryHash, Instant recordedAt, EntrySummary summary) {
+public record ChainEntry(
+        long seq,
+        ChainEntryKind kind,
+        byte[] envelope,
+        String entryHash,
+        String prevEntryHash,
+        Instant recordedAt,
+        EntrySummary summary) {
 
     public ChainEntry {
         Objects.requireNonNull(kind, "kind");

@@ -13,8 +13,14 @@ import java.util.Optional;
  * @param publicKeySpki the public key, X.509 SubjectPublicKeyInfo DER
  * @param validTo       when the key was retired (rotated); empty while it is current
  */
-public record RegisteredKey(String keyId, String ownerId, String displayName, byte[] publicKeySpki,
-                            Instant validFrom, Optional<Instant> validTo, Instant registeredAt) {
+public record RegisteredKey(
+        String keyId,
+        String ownerId,
+        String displayName,
+        byte[] publicKeySpki,
+        Instant validFrom,
+        Optional<Instant> validTo,
+        Instant registeredAt) {
 
     public RegisteredKey {
         Objects.requireNonNull(keyId, "keyId");
@@ -51,6 +57,7 @@ public record RegisteredKey(String keyId, String ownerId, String displayName, by
 
     @Override
     public int hashCode() {
-        return 31 * Objects.hash(keyId, ownerId, displayName, validFrom, validTo, registeredAt) + Arrays.hashCode(publicKeySpki);
+        return 31 * Objects.hash(keyId, ownerId, displayName, validFrom, validTo, registeredAt)
+                + Arrays.hashCode(publicKeySpki);
     }
 }

@@ -12,8 +12,14 @@ import java.util.Set;
  * findings a careful reviewer must notice they acknowledged and which they missed, and the
  * trainer's explanation. Half the score is the outcome, half the share of findings noticed.
  */
-public record CaseResult(String caseId, Outcome expected, Outcome chosen, List<String> noticed, List<String> missed,
-                         String explanation, String trainerNotes) {
+public record CaseResult(
+        String caseId,
+        Outcome expected,
+        Outcome chosen,
+        List<String> noticed,
+        List<String> missed,
+        String explanation,
+        String trainerNotes) {
 
     public CaseResult {
         noticed = List.copyOf(noticed);
@@ -26,8 +32,14 @@ public record CaseResult(String caseId, Outcome expected, Outcome chosen, List<S
         for (String rule : new LinkedHashSet<>(trainingCase.expected().mustNotice())) {
             (acknowledged.contains(rule) ? noticed : missed).add(rule);
         }
-        return new CaseResult(trainingCase.id(), trainingCase.expected().outcome(), chosen, noticed, missed,
-                trainingCase.expected().explanation(), trainingCase.trainerNotes());
+        return new CaseResult(
+                trainingCase.id(),
+                trainingCase.expected().outcome(),
+                chosen,
+                noticed,
+                missed,
+                trainingCase.expected().explanation(),
+                trainingCase.trainerNotes());
     }
 
     public boolean outcomeCorrect() {

@@ -9,7 +9,10 @@ public record SessionScore(int cases, int outcomesCorrect, int findingsNoticed, 
         int correct = (int) results.stream().filter(CaseResult::outcomeCorrect).count();
         int noticed = results.stream().mapToInt(r -> r.noticed().size()).sum();
         int total = noticed + results.stream().mapToInt(r -> r.missed().size()).sum();
-        int score = results.isEmpty() ? 0 : (int) Math.round(results.stream().mapToInt(CaseResult::score).average().orElse(0));
+        int score = results.isEmpty()
+                ? 0
+                : (int) Math.round(
+                        results.stream().mapToInt(CaseResult::score).average().orElse(0));
         return new SessionScore(results.size(), correct, noticed, total, score);
     }
 }

@@ -23,18 +23,23 @@ class EffectiveAccessDiffPropertyTest {
     @Provide
     Arbitrary<EffectiveAccess> access() {
         Arbitrary<Holding.Key> keys = Combinators.combine(
-                Arbitraries.of("erp.a", "erp.b", "erp.c", "aws.s3", "bank.pay"),
-                Arbitraries.of("r-1", "r-2").injectNull(0.5)).as(Holding.Key::new);
-        Arbitrary<Instant> expiries = Arbitraries.of(T.plusSeconds(86_400), T.plusSeconds(2 * 86_400)).injectNull(0.4);
-        Arbitrary<String> scopes = Arbitraries.of("*", "bucket/a/*", "project-x").injectNull(0.4);
+                        Arbitraries.of("erp.a", "erp.b", "erp.c", "aws.s3", "bank.pay"),
+                        Arbitraries.of("r-1", "r-2").injectNull(0.5))
+                .as(Holding.Key::new);
+        Arbitrary<Instant> expiries =
+                Arbitraries.of(T.plusSeconds(86_400), T.plusSeconds(2 * 86_400)).injectNull(0.4);
+        Arbitrary<String> scopes =
+                Arbitraries.of("*", "bucket/a/*", "project-x").injectNull(0.4);
         Arbitrary<Holding> holdings = Combinators.combine(keys, expiries, scopes)
                 .as((key, expiry, scope) -> new Holding(key, T, expiry, null, scope));
         return holdings.list().ofMaxSize(12).map(EffectiveAccess::of);
     }
 
     @Property
-    void applyingTheDiffToCurrentGivesProposed(@ForAll("access") EffectiveAccess current, @ForAll("access") EffectiveAccess proposed) {
-        assertThat(EffectiveAccessDiff.apply(current, EffectiveAccessDiff.compare("u", current, proposed))).isEqualTo(proposed);
+    void applyingTheDiffToCurrentGivesProposed(
+            @ForAll("access") EffectiveAccess current, @ForAll("access") EffectiveAccess proposed) {
+        assertThat(EffectiveAccessDiff.apply(current, EffectiveAccessDiff.compare("u", current, proposed)))
+                .isEqualTo(proposed);
     }
 
     @Property
@@ -65,6 +70,9 @@ class EffectiveAccessDiffPropertyTest {
     }
 
     private static Set<Holding.Key> keys(Map<Holding.Key, AccessRow> rows, AccessRow.Change change) {
-        return rows.values().stream().filter(row -> row.change() == change).map(AccessRow::key).collect(Collectors.toSet());
+        return rows.values().stream()
+                .filter(row -> row.change() == change)
+                .map(AccessRow::key)
+                .collect(Collectors.toSet());
     }
 }

@@ -50,7 +50,8 @@ class EffectiveAccessDiffTest {
 
     @Test
     void newExpiryIsAChangedExpiry() {
-        AccessRow row = single(EffectiveAccess.of(List.of(direct("erp.a", inDays(5), "x"))),
+        AccessRow row = single(
+                EffectiveAccess.of(List.of(direct("erp.a", inDays(5), "x"))),
                 EffectiveAccess.of(List.of(direct("erp.a", inDays(50), "x"))));
 
         assertThat(row.change()).isEqualTo(AccessRow.Change.CHANGED);
@@ -59,7 +60,8 @@ class EffectiveAccessDiffTest {
 
     @Test
     void newScopeIsAChangedScope() {
-        AccessRow row = single(EffectiveAccess.of(List.of(direct("erp.a", null, "bucket/a/*"))),
+        AccessRow row = single(
+                EffectiveAccess.of(List.of(direct("erp.a", null, "bucket/a/*"))),
                 EffectiveAccess.of(List.of(direct("erp.a", null, "*"))));
 
         assertThat(row.change()).isEqualTo(AccessRow.Change.CHANGED);
@@ -68,7 +70,8 @@ class EffectiveAccessDiffTest {
 
     @Test
     void expiryAndScopeCanChangeTogether() {
-        AccessRow row = single(EffectiveAccess.of(List.of(direct("erp.a", null, "a"))),
+        AccessRow row = single(
+                EffectiveAccess.of(List.of(direct("erp.a", null, "a"))),
                 EffectiveAccess.of(List.of(direct("erp.a", inDays(1), "b"))));
 
         assertThat(row.changed()).containsExactlyInAnyOrder(AccessRow.Field.EXPIRY, AccessRow.Field.SCOPE);
@@ -76,7 +79,8 @@ class EffectiveAccessDiffTest {
 
     @Test
     void identicalHoldingIsUnchanged() {
-        AccessRow row = single(EffectiveAccess.of(List.of(direct("erp.a", inDays(5), "x"))),
+        AccessRow row = single(
+                EffectiveAccess.of(List.of(direct("erp.a", inDays(5), "x"))),
                 EffectiveAccess.of(List.of(direct("erp.a", inDays(5), "x"))));
 
         assertThat(row.change()).isEqualTo(AccessRow.Change.UNCHANGED);
@@ -85,30 +89,44 @@ class EffectiveAccessDiffTest {
 
     @Test
     void sameEntitlementDirectAndViaRoleAreTwoRows() {
-        List<AccessRow> rows = EffectiveAccessDiff.compare("u-dana", EffectiveAccess.of(List.of(direct("erp.a", null, null))),
+        List<AccessRow> rows = EffectiveAccessDiff.compare(
+                "u-dana",
+                EffectiveAccess.of(List.of(direct("erp.a", null, null))),
                 EffectiveAccess.of(List.of(direct("erp.a", null, null), viaRole("erp.a", "r-clerk"))));
 
-        assertThat(rows).extracting(row -> row.key().path() + ":" + row.change())
+        assertThat(rows)
+                .extracting(row -> row.key().path() + ":" + row.change())
                 .containsExactlyInAnyOrder("direct:UNCHANGED", "via role r-clerk:ADDED");
     }
 
     @Test
     void analyzerShowsARoleAddingAnEntitlementHeldDirectlyAsItsOwnRow() {
-        var snapshot = new SnapshotBuilder().human("u-dana", "Dana Kim").entitlement("erp.a")
-                .role("r-clerk", "Clerk", "erp.a").holds("u-dana", "erp.a").build();
+        var snapshot = new SnapshotBuilder()
+                .human("u-dana", "Dana Kim")
+                .entitlement("erp.a")
+                .role("r-clerk", "Clerk", "erp.a")
+                .holds("u-dana", "erp.a")
+                .build();
 
-        var review = analyze(snapshot, policy().build(), draft("d-1").add("u-dana", roleGrant("r-clerk")).build())
-                .identities().getFirst();
+        var review = analyze(
+                        snapshot,
+                        policy().build(),
+                        draft("d-1").add("u-dana", roleGrant("r-clerk")).build())
+                .identities()
+                .getFirst();
 
-        assertThat(review.rows()).extracting(row -> row.key().path() + ":" + row.change())
+        assertThat(review.rows())
+                .extracting(row -> row.key().path() + ":" + row.change())
                 .containsExactlyInAnyOrder("direct:UNCHANGED", "via role r-clerk:ADDED");
     }
 
     @Test
     void applyingTheRowsRebuildsTheProposedSide() {
-        EffectiveAccess before = EffectiveAccess.of(List.of(direct("erp.a", null, null), direct("erp.b", inDays(1), null)));
+        EffectiveAccess before =
+                EffectiveAccess.of(List.of(direct("erp.a", null, null), direct("erp.b", inDays(1), null)));
         EffectiveAccess after = EffectiveAccess.of(List.of(direct("erp.b", inDays(9), null), viaRole("erp.c", "r-x")));
 
-        assertThat(EffectiveAccessDiff.apply(before, EffectiveAccessDiff.compare("u-dana", before, after))).isEqualTo(after);
+        assertThat(EffectiveAccessDiff.apply(before, EffectiveAccessDiff.compare("u-dana", before, after)))
+                .isEqualTo(after);
     }
 }

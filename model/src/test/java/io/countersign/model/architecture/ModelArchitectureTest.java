@@ -18,17 +18,23 @@ class ModelArchitectureTest {
 
     @ArchTest
     static final ArchRule dependsOnNoOuterModule = noClasses()
-            .should().dependOnClassesThat()
-            .resideInAnyPackage("io.countersign.persistence..", "io.countersign.services..", "io.countersign.cli..",
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.countersign.persistence..",
+                    "io.countersign.services..",
+                    "io.countersign.cli..",
                     "io.countersign.app..");
 
     @ArchTest
     static final ArchRule knowsNoScreens = noClasses()
-            .should().dependOnClassesThat()
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..", "picocli..");
 
     @ArchTest
     static final ArchRule knowsNoDatabase = noClasses()
-            .should().dependOnClassesThat()
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("java.sql..", "javax.sql..", "org.jooq..", "org.h2..", "org.flywaydb..");
 }

@@ -55,15 +55,21 @@ class CanonicalJsonPropertiesTest {
 
     private Arbitrary<JsonNode> leaf() {
         Arbitrary<JsonNode> doubles = Arbitraries.doubles()
-                .withSpecialValue(0.0).withSpecialValue(-0.0).withSpecialValue(Double.MIN_VALUE)
-                .withSpecialValue(Double.MAX_VALUE).withSpecialValue(1e21).withSpecialValue(1e-7)
+                .withSpecialValue(0.0)
+                .withSpecialValue(-0.0)
+                .withSpecialValue(Double.MIN_VALUE)
+                .withSpecialValue(Double.MAX_VALUE)
+                .withSpecialValue(1e21)
+                .withSpecialValue(1e-7)
                 .filter(d -> !CanonicalJsonWriter.printsAsUnsafeInteger(d))
                 .map(NODES::numberNode);
         Arbitrary<JsonNode> integers = Arbitraries.longs()
                 .between(-RefusalRule.MAX_SAFE_INTEGER, RefusalRule.MAX_SAFE_INTEGER)
                 .map(NODES::numberNode);
         return Arbitraries.oneOf(List.of(
-                text().map(NODES::textNode), doubles, integers,
+                text().map(NODES::textNode),
+                doubles,
+                integers,
                 Arbitraries.of(NODES.nullNode(), NODES.booleanNode(true), NODES.booleanNode(false))));
     }
 
@@ -73,13 +79,15 @@ class CanonicalJsonPropertiesTest {
             items.forEach(array::add);
             return array;
         });
-        Arbitrary<JsonNode> objects = Arbitraries.maps(text(), element).ofMaxSize(4).map(members -> {
-            ObjectNode object = NODES.objectNode();
-            for (Map.Entry<String, JsonNode> member : members.entrySet()) {
-                object.set(member.getKey(), member.getValue());
-            }
-            return object;
-        });
+        Arbitrary<JsonNode> objects = Arbitraries.maps(text(), element)
+                .ofMaxSize(4)
+                .map(members -> {
+                    ObjectNode object = NODES.objectNode();
+                    for (Map.Entry<String, JsonNode> member : members.entrySet()) {
+                        object.set(member.getKey(), member.getValue());
+                    }
+                    return object;
+                });
         return Arbitraries.oneOf(List.of(arrays, objects));
     }
 

@@ -1,7 +1,5 @@
 package io.countersign.model.evidence;
 
-import java.util.HexFormat;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,8 +42,8 @@ class CanonicalJsonTest {
                   "literals": [null, true, false]
                 }
                 """;
-        assertThat(canonical(input)).isEqualTo(
-                "{\"literals\":[null,true,false],\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
+        assertThat(canonical(input))
+                .isEqualTo("{\"literals\":[null,true,false],\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
                         + "\"string\":\"€$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}");
     }
 
@@ -61,10 +60,11 @@ class CanonicalJsonTest {
                   "\\u00f6": "Latin Small Letter O With Diaeresis"
                 }
                 """;
-        assertThat(canonical(input)).isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\","
-                + "\"\u0080\":\"Control\",\"ö\":\"Latin Small Letter O With Diaeresis\","
-                + "\"€\":\"Euro Sign\",\"😀\":\"Emoji: Grinning Face\","
-                + "\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
+        assertThat(canonical(input))
+                .isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\","
+                        + "\"\u0080\":\"Control\",\"ö\":\"Latin Small Letter O With Diaeresis\","
+                        + "\"€\":\"Euro Sign\",\"😀\":\"Emoji: Grinning Face\","
+                        + "\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
     }
 
     @Test
@@ -134,7 +134,8 @@ class CanonicalJsonTest {
 
     @Test
     void rejectsIntegerAt2Pow53() {
-        assertThat(rejection("[9007199254740992]")).hasMessageContaining("beyond ±(2^53−1)")
+        assertThat(rejection("[9007199254740992]"))
+                .hasMessageContaining("beyond ±(2^53−1)")
                 .hasMessageContaining("/0");
     }
 
@@ -162,8 +163,7 @@ class CanonicalJsonTest {
 
     @Test
     void acceptsLargestSafeInteger() {
-        assertThat(canonical("[9007199254740991,-9007199254740991]"))
-                .isEqualTo("[9007199254740991,-9007199254740991]");
+        assertThat(canonical("[9007199254740991,-9007199254740991]")).isEqualTo("[9007199254740991,-9007199254740991]");
     }
 
     @Test
@@ -190,11 +190,14 @@ class CanonicalJsonTest {
 
     @Test
     void rejectsTrailingContent() {
-        assertThat(rejection("{} {}")).hasMessageStartingWith("trailing content").hasMessageContaining("byte 3");
+        assertThat(rejection("{} {}"))
+                .hasMessageStartingWith("trailing content")
+                .hasMessageContaining("byte 3");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "[1,]", "{\"a\":1,}", "{'a':1}", "[\"tab\there\"]", "\"\\x\"", "tru", "{\"a\" 1}"})
+    @ValueSource(
+            strings = {"", "   ", "[1,]", "{\"a\":1,}", "{'a':1}", "[\"tab\there\"]", "\"\\x\"", "tru", "{\"a\" 1}"})
     void rejectsMalformedJson(String json) {
         assertThatThrownBy(() -> CanonicalJson.canonicalize(json.getBytes(UTF_8)))
                 .isInstanceOf(CanonicalJsonException.class);
@@ -224,11 +227,21 @@ class CanonicalJsonTest {
 
     @Test
     void recognisesCanonicalBytes() {
-        assertThat(CanonicalJson.isCanonical("{\"a\":1,\"b\":[true]}".getBytes(UTF_8))).isTrue();
+        assertThat(CanonicalJson.isCanonical("{\"a\":1,\"b\":[true]}".getBytes(UTF_8)))
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"b\":1,\"a\":2}", "{\"a\": 1}", "[1.0]", "\"\\u0041\"", "[1E2]", "{\"a\":1}\n", "{\"a\":1,\"a\":1}"})
+    @ValueSource(
+            strings = {
+                "{\"b\":1,\"a\":2}",
+                "{\"a\": 1}",
+                "[1.0]",
+                "\"\\u0041\"",
+                "[1E2]",
+                "{\"a\":1}\n",
+                "{\"a\":1,\"a\":1}"
+            })
     void recognisesNonCanonicalOrInvalidBytes(String json) {
         assertThat(CanonicalJson.isCanonical(json.getBytes(UTF_8))).isFalse();
     }
@@ -236,7 +249,8 @@ class CanonicalJsonTest {
     @Test
     void namesTheFirstDifferingByteOfNonCanonicalInput() {
         assertThatThrownBy(() -> CanonicalJson.requireCanonical("{\"a\":1.50}".getBytes(UTF_8)))
-                .hasMessageContaining("not in canonical form").hasMessageContaining("byte 8");
+                .hasMessageContaining("not in canonical form")
+                .hasMessageContaining("byte 8");
     }
 
     @Test
@@ -250,7 +264,8 @@ class CanonicalJsonTest {
     void rejectsUnsafeIntegerInAJacksonTree() {
         ObjectNode tree = JsonNodeFactory.instance.objectNode().put("n", BigInteger.TWO.pow(53));
         assertThatThrownBy(() -> CanonicalJson.canonicalize(tree))
-                .isInstanceOf(CanonicalJsonException.class).hasMessageContaining("/n");
+                .isInstanceOf(CanonicalJsonException.class)
+                .hasMessageContaining("/n");
     }
 
     @Test
@@ -263,6 +278,7 @@ class CanonicalJsonTest {
     void rejectsLoneSurrogateInAJacksonTree() {
         ObjectNode tree = JsonNodeFactory.instance.objectNode().put("s", "a\ud800");
         assertThatThrownBy(() -> CanonicalJson.canonicalize(tree))
-                .isInstanceOf(CanonicalJsonException.class).hasMessageContaining("lone surrogate");
+                .isInstanceOf(CanonicalJsonException.class)
+                .hasMessageContaining("lone surrogate");
     }
 }

@@ -28,14 +28,15 @@ class DigestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD",
-        "sha256:BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD",
-        "sha512:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-        "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a",
-        "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad0",
-        "sha256: a7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-    })
+    @ValueSource(
+            strings = {
+                "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD",
+                "sha256:BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD",
+                "sha512:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a",
+                "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad0",
+                "sha256: a7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            })
     void refusesAnyOtherTextForm(String text) {
         assertThatThrownBy(() -> Digest.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -44,6 +45,8 @@ class DigestTest {
     void returnsDigestBytesAsAFreshCopy() {
         Digest digest = Digest.sha256(new byte[] {1});
         digest.bytes()[0] ^= 1;
-        assertThat(digest.bytes()).hasSize(32).isEqualTo(Digest.sha256(new byte[] {1}).bytes());
+        assertThat(digest.bytes())
+                .hasSize(32)
+                .isEqualTo(Digest.sha256(new byte[] {1}).bytes());
     }
 }

@@ -19,7 +19,9 @@ class DsseTest {
     }
 
     private static DsseEnvelope withSig(DsseEnvelope envelope, byte[] sig) {
-        return new DsseEnvelope(envelope.payloadType(), envelope.payload(),
+        return new DsseEnvelope(
+                envelope.payloadType(),
+                envelope.payload(),
                 new DsseSignature(envelope.signature().keyId(), sig));
     }
 
@@ -58,9 +60,12 @@ class DsseTest {
     @Test
     void writesEnvelopeAsCanonicalJsonWithStandardBase64() {
         DsseEnvelope envelope = signed();
-        assertThat(json(envelope)).isEqualTo("{\"payload\":\"" + Base64.getEncoder().encodeToString(PAYLOAD)
-                + "\",\"payloadType\":\"application/vnd.in-toto+json\",\"signatures\":[{\"keyid\":\""
-                + KEY.keyId() + "\",\"sig\":\"" + Base64.getEncoder().encodeToString(envelope.signature().sig()) + "\"}]}");
+        assertThat(json(envelope))
+                .isEqualTo("{\"payload\":\"" + Base64.getEncoder().encodeToString(PAYLOAD)
+                        + "\",\"payloadType\":\"application/vnd.in-toto+json\",\"signatures\":[{\"keyid\":\""
+                        + KEY.keyId() + "\",\"sig\":\""
+                        + Base64.getEncoder()
+                                .encodeToString(envelope.signature().sig()) + "\"}]}");
     }
 
     @Test
@@ -81,19 +86,22 @@ class DsseTest {
 
     @Test
     void refuses65ByteSignature() {
-        DsseEnvelope envelope = withSig(signed(), Arrays.copyOf(signed().signature().sig(), 65));
+        DsseEnvelope envelope =
+                withSig(signed(), Arrays.copyOf(signed().signature().sig(), 65));
         assertThat(Dsse.verify(envelope, KEY.verificationKey()).reason()).isEqualTo(DsseReason.SIGNATURE_LENGTH);
     }
 
     @Test
     void refuses63ByteSignature() {
-        DsseEnvelope envelope = withSig(signed(), Arrays.copyOf(signed().signature().sig(), 63));
+        DsseEnvelope envelope =
+                withSig(signed(), Arrays.copyOf(signed().signature().sig(), 63));
         assertThat(Dsse.verify(envelope, KEY.verificationKey()).reason()).isEqualTo(DsseReason.SIGNATURE_LENGTH);
     }
 
     @Test
     void refuses65ByteSignatureInEnvelopeBytes() {
-        String sig65 = Base64.getEncoder().encodeToString(Arrays.copyOf(signed().signature().sig(), 65));
+        String sig65 = Base64.getEncoder()
+                .encodeToString(Arrays.copyOf(signed().signature().sig(), 65));
         String text = json(signed()).replaceFirst("\"sig\":\"[^\"]+\"", "\"sig\":\"" + sig65 + "\"");
         assertThat(verifyText(text).reason()).isEqualTo(DsseReason.SIGNATURE_LENGTH);
     }
@@ -107,7 +115,9 @@ class DsseTest {
     @Test
     void refusesSignatureByAnotherKeyClaimingOurKeyId() {
         DsseEnvelope forged = Dsse.sign(TYPE, PAYLOAD, SigningKey.generate());
-        DsseEnvelope relabelled = new DsseEnvelope(TYPE, PAYLOAD,
+        DsseEnvelope relabelled = new DsseEnvelope(
+                TYPE,
+                PAYLOAD,
                 new DsseSignature(KEY.keyId().toString(), forged.signature().sig()));
         assertThat(Dsse.verify(relabelled, KEY.verificationKey()).reason()).isEqualTo(DsseReason.SIGNATURE_INVALID);
     }
@@ -130,8 +140,8 @@ class DsseTest {
     @Test
     void refusesValidlySignedNonCanonicalPayload() {
         byte[] loose = "{\"seq\":1, \"outcome\":\"approve\"}".getBytes(UTF_8);
-        DsseEnvelope envelope = new DsseEnvelope(TYPE, loose,
-                new DsseSignature(KEY.keyId().toString(), KEY.sign(Dsse.pae(TYPE, loose))));
+        DsseEnvelope envelope = new DsseEnvelope(
+                TYPE, loose, new DsseSignature(KEY.keyId().toString(), KEY.sign(Dsse.pae(TYPE, loose))));
         assertThat(Dsse.verify(envelope, KEY.verificationKey()).reason()).isEqualTo(DsseReason.PAYLOAD_NOT_CANONICAL);
     }
 

@@ -59,8 +59,17 @@ class EcmaScriptNumberTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"1.0, 1", "0.1, 0.1", "100, 100", "1e21, 1e+21", "1e-7, 1e-7", "123e-20, 1.23e-18",
-        "1e-323, 1e-323", "2e-323, 2e-323", "0.5e-323, 5e-324"})
+    @CsvSource({
+        "1.0, 1",
+        "0.1, 0.1",
+        "100, 100",
+        "1e21, 1e+21",
+        "1e-7, 1e-7",
+        "123e-20, 1.23e-18",
+        "1e-323, 1e-323",
+        "2e-323, 2e-323",
+        "0.5e-323, 5e-324"
+    })
     void usesEcmaScriptLayoutForEveryMagnitude(String javaLiteral, String expected) {
         assertThat(EcmaScriptNumber.format(Double.parseDouble(javaLiteral))).isEqualTo(expected);
     }

@@ -1,12 +1,11 @@
 package io.countersign.model.evidence;
 
-import java.util.HexFormat;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class Ed25519KeysTest {
@@ -68,7 +67,8 @@ class Ed25519KeysTest {
     void roundTripsPrivateKeyThroughPkcs8() {
         SigningKey restored = SigningKey.fromPkcs8Der(KEY.toPkcs8Der());
         assertThat(restored.verificationKey()).isEqualTo(KEY.verificationKey());
-        assertThat(KEY.verificationKey().verify(MESSAGE, restored.sign(MESSAGE))).isTrue();
+        assertThat(KEY.verificationKey().verify(MESSAGE, restored.sign(MESSAGE)))
+                .isTrue();
     }
 
     @Test

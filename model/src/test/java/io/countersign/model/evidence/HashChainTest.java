@@ -98,7 +98,8 @@ class HashChainTest {
     void checksAStretchFromAKnownPoint() {
         List<ChainLink> links = chain(5);
         ChainLink before = links.get(1);
-        assertThat(HashChain.firstBreak(links.subList(2, 5), before.seq() + 1, before.entryHash())).isEmpty();
+        assertThat(HashChain.firstBreak(links.subList(2, 5), before.seq() + 1, before.entryHash()))
+                .isEmpty();
     }
 
     @Test

@@ -15,10 +15,12 @@ class InTotoStatementTest {
     private static final Digest SNAPSHOT = Digest.sha256("snapshot".getBytes(UTF_8));
 
     private static InTotoStatement statement() {
-        ObjectNode predicate = JsonNodeFactory.instance.objectNode().put("outcome", "approve").put("seq", 7);
+        ObjectNode predicate =
+                JsonNodeFactory.instance.objectNode().put("outcome", "approve").put("seq", 7);
         return new InTotoStatement(
                 List.of(new StatementSubject("draft", DRAFT), new StatementSubject("snapshot", SNAPSHOT)),
-                InTotoStatement.DECISION_PREDICATE_TYPE, predicate);
+                InTotoStatement.DECISION_PREDICATE_TYPE,
+                predicate);
     }
 
     private static String json(InTotoStatement statement) {
@@ -27,11 +29,12 @@ class InTotoStatementTest {
 
     @Test
     void writesCanonicalStatementV1() {
-        assertThat(json(statement())).isEqualTo("{\"_type\":\"https://in-toto.io/Statement/v1\","
-                + "\"predicate\":{\"outcome\":\"approve\",\"seq\":7},"
-                + "\"predicateType\":\"https://countersign.io/decision/v1\","
-                + "\"subject\":[{\"digest\":{\"sha256\":\"" + DRAFT.hex() + "\"},\"name\":\"draft\"},"
-                + "{\"digest\":{\"sha256\":\"" + SNAPSHOT.hex() + "\"},\"name\":\"snapshot\"}]}");
+        assertThat(json(statement()))
+                .isEqualTo("{\"_type\":\"https://in-toto.io/Statement/v1\","
+                        + "\"predicate\":{\"outcome\":\"approve\",\"seq\":7},"
+                        + "\"predicateType\":\"https://countersign.io/decision/v1\","
+                        + "\"subject\":[{\"digest\":{\"sha256\":\"" + DRAFT.hex() + "\"},\"name\":\"draft\"},"
+                        + "{\"digest\":{\"sha256\":\"" + SNAPSHOT.hex() + "\"},\"name\":\"snapshot\"}]}");
     }
 
     @Test
@@ -46,7 +49,8 @@ class InTotoStatementTest {
     @Test
     void signsAndVerifiesAsDssePayload() {
         SigningKey key = SigningKey.generate();
-        DsseEnvelope envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement().toCanonicalJson(), key);
+        DsseEnvelope envelope =
+                Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement().toCanonicalJson(), key);
         assertThat(Dsse.verify(envelope, key.verificationKey()).isValid()).isTrue();
     }
 
@@ -54,28 +58,32 @@ class InTotoStatementTest {
     void refusesNonCanonicalStatementBytes() {
         String loose = json(statement()).replace("{\"_type\"", "{ \"_type\"");
         assertThatThrownBy(() -> InTotoStatement.parse(loose.getBytes(UTF_8)))
-                .isInstanceOf(StatementFormatException.class).hasMessageContaining("canonical");
+                .isInstanceOf(StatementFormatException.class)
+                .hasMessageContaining("canonical");
     }
 
     @Test
     void refusesUnknownStatementField() {
         String extra = json(statement()).replace("\"subject\":", "\"sneaky\":1,\"subject\":");
         assertThatThrownBy(() -> InTotoStatement.parse(extra.getBytes(UTF_8)))
-                .isInstanceOf(StatementFormatException.class).hasMessageContaining("sneaky");
+                .isInstanceOf(StatementFormatException.class)
+                .hasMessageContaining("sneaky");
     }
 
     @Test
     void refusesOtherStatementType() {
         String v01 = json(statement()).replace("Statement/v1", "Statement/v0.1");
         assertThatThrownBy(() -> InTotoStatement.parse(v01.getBytes(UTF_8)))
-                .isInstanceOf(StatementFormatException.class).hasMessageContaining("_type");
+                .isInstanceOf(StatementFormatException.class)
+                .hasMessageContaining("_type");
     }
 
     @Test
     void refusesSubjectDigestOtherThanSha256() {
         String sha512 = json(statement()).replaceFirst("\"sha256\"", "\"sha512\"");
         assertThatThrownBy(() -> InTotoStatement.parse(sha512.getBytes(UTF_8)))
-                .isInstanceOf(StatementFormatException.class).hasMessageContaining("/subject/0/digest");
+                .isInstanceOf(StatementFormatException.class)
+                .hasMessageContaining("/subject/0/digest");
     }
 
     @Test
@@ -96,8 +104,8 @@ class InTotoStatementTest {
     @Test
     void isNotChangedByEditingThePredicateAfterwards() {
         ObjectNode predicate = JsonNodeFactory.instance.objectNode().put("outcome", "approve");
-        InTotoStatement statement = new InTotoStatement(List.of(new StatementSubject("draft", DRAFT)),
-                InTotoStatement.DECISION_PREDICATE_TYPE, predicate);
+        InTotoStatement statement = new InTotoStatement(
+                List.of(new StatementSubject("draft", DRAFT)), InTotoStatement.DECISION_PREDICATE_TYPE, predicate);
         predicate.put("outcome", "reject");
         statement.predicate().put("outcome", "reject");
         assertThat(statement.predicate().get("outcome").asText()).isEqualTo("approve");

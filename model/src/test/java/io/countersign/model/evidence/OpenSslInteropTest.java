@@ -51,11 +51,23 @@ class OpenSslInteropTest {
         byte[] pae = Dsse.pae("text/plain", "hello".getBytes(UTF_8));
         Files.write(dir.resolve("pae.bin"), pae);
 
-        Result result = run(OPENSSL, "pkeyutl", "-sign", "-keyform", "DER", "-inkey", der.toString(),
-                "-rawin", "-in", dir.resolve("pae.bin").toString(), "-out", dir.resolve("sig.bin").toString());
+        Result result = run(
+                OPENSSL,
+                "pkeyutl",
+                "-sign",
+                "-keyform",
+                "DER",
+                "-inkey",
+                der.toString(),
+                "-rawin",
+                "-in",
+                dir.resolve("pae.bin").toString(),
+                "-out",
+                dir.resolve("sig.bin").toString());
 
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(key.verificationKey().verify(pae, Files.readAllBytes(dir.resolve("sig.bin")))).isTrue();
+        assertThat(key.verificationKey().verify(pae, Files.readAllBytes(dir.resolve("sig.bin"))))
+                .isTrue();
     }
 
     private void writeForOpenssl(DsseEnvelope envelope, VerificationKey key) throws IOException {
@@ -65,17 +77,27 @@ class OpenSslInteropTest {
     }
 
     private Result opensslVerify() throws Exception {
-        return run(OPENSSL, "pkeyutl", "-verify", "-pubin", "-inkey", dir.resolve("pub.pem").toString(),
-                "-rawin", "-in", dir.resolve("pae.bin").toString(), "-sigfile", dir.resolve("sig.bin").toString());
+        return run(
+                OPENSSL,
+                "pkeyutl",
+                "-verify",
+                "-pubin",
+                "-inkey",
+                dir.resolve("pub.pem").toString(),
+                "-rawin",
+                "-in",
+                dir.resolve("pae.bin").toString(),
+                "-sigfile",
+                dir.resolve("sig.bin").toString());
     }
 
     private static Result run(String... command) throws Exception {
-        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        Process process =
+                new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 }

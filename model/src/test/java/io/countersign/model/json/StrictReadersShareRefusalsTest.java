@@ -47,8 +47,8 @@ class StrictReadersShareRefusalsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void theEvidenceReaderRefusesItNamingTheRuleAndTheByte(RefusedDocument document) {
-        CanonicalJsonException refusal = catchThrowableOfType(CanonicalJsonException.class,
-                () -> CanonicalJson.parse(document.bytes()));
+        CanonicalJsonException refusal =
+                catchThrowableOfType(CanonicalJsonException.class, () -> CanonicalJson.parse(document.bytes()));
 
         assertThat(refusal).as("refused").isNotNull();
         assertThat(refusal.rule()).as(refusal.getMessage()).contains(document.rule());
@@ -58,7 +58,8 @@ class StrictReadersShareRefusalsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("refused")
     void theInputReaderRefusesItNamingTheRuleAndTheLineColumnAndPointer(RefusedDocument document) {
-        FormatException refusal = catchThrowableOfType(FormatException.class,
+        FormatException refusal = catchThrowableOfType(
+                FormatException.class,
                 () -> SourceTreeReader.read("in.json", document.bytes(), SourceTreeReader.Syntax.JSON));
 
         assertThat(refusal).as("refused").isNotNull();
@@ -74,7 +75,8 @@ class StrictReadersShareRefusalsTest {
 
     @Test
     void everyRuleHasARefusedDocument() {
-        Set<RefusalRule> covered = RefusedDocument.all().map(RefusedDocument::rule).collect(Collectors.toSet());
+        Set<RefusalRule> covered =
+                RefusedDocument.all().map(RefusedDocument::rule).collect(Collectors.toSet());
 
         assertThat(covered).containsExactlyInAnyOrder(RefusalRule.values());
     }

@@ -39,11 +39,18 @@ class DecisionSystemsTest {
     static Stream<Arguments> findings() {
         return Stream.of(
                 Arguments.of("[]", Set.of("crm", "erp")),
-                Arguments.of("[{\"entitlements\":[\"hr.view\",\"unknown\"],\"text\":\"x\"}]", Set.of("crm", "erp", "hr")),
-                Arguments.of("[{\"detail\":{\"entitlements\":[\"hr.view\"]},\"entitlements\":[]}]", Set.of("crm", "erp")),
-                Arguments.of("[{\"entitlements\":[[\"hr.view\"],{\"a\":\"it.admin\"},1,null,\"it.admin\"]}]", Set.of("crm", "erp", "it")),
-                Arguments.of("[{\"entitlements\":{\"a\":\"hr.view\",\"b\":[\"it.admin\"]}}]", Set.of("crm", "erp", "hr")),
-                Arguments.of("[[{\"entitlements\":[\"hr.view\"]}],\"it.admin\",{\"entitlements\":\"it.admin\"}]", Set.of("crm", "erp")),
+                Arguments.of(
+                        "[{\"entitlements\":[\"hr.view\",\"unknown\"],\"text\":\"x\"}]", Set.of("crm", "erp", "hr")),
+                Arguments.of(
+                        "[{\"detail\":{\"entitlements\":[\"hr.view\"]},\"entitlements\":[]}]", Set.of("crm", "erp")),
+                Arguments.of(
+                        "[{\"entitlements\":[[\"hr.view\"],{\"a\":\"it.admin\"},1,null,\"it.admin\"]}]",
+                        Set.of("crm", "erp", "it")),
+                Arguments.of(
+                        "[{\"entitlements\":{\"a\":\"hr.view\",\"b\":[\"it.admin\"]}}]", Set.of("crm", "erp", "hr")),
+                Arguments.of(
+                        "[[{\"entitlements\":[\"hr.view\"]}],\"it.admin\",{\"entitlements\":\"it.admin\"}]",
+                        Set.of("crm", "erp")),
                 Arguments.of("{\"one\":{\"entitlements\":[\"it.admin\"]}}", Set.of("crm", "erp", "it")),
                 Arguments.of("\"it.admin\"", Set.of("crm", "erp")),
                 Arguments.of(null, Set.of("crm", "erp")));
@@ -67,17 +74,19 @@ class DecisionSystemsTest {
     void withoutADraftNoSystem(String findings, Set<String> ignored) {
         DecisionSystems.Catalog catalog = DecisionSystems.catalog(json(SNAPSHOT));
 
-        assertThat(catalog.systems(null, findings == null ? null : bytes(findings))).isEmpty();
+        assertThat(catalog.systems(null, findings == null ? null : bytes(findings)))
+                .isEmpty();
     }
 
     @Test
     void theExampleDraftTouchesTheSystemsOfItsParsedChangesAndRequest() throws Exception {
         Path examples = Path.of("..", "docs", "formats", "examples");
         Draft draft = InputFiles.draft(examples.resolve("draft.json"));
-        DecisionSystems.Catalog catalog = DecisionSystems.catalog(
-                CanonicalJson.parse(Files.readAllBytes(examples.resolve("snapshot.json"))));
+        DecisionSystems.Catalog catalog =
+                DecisionSystems.catalog(CanonicalJson.parse(Files.readAllBytes(examples.resolve("snapshot.json"))));
 
-        Set<String> fromBytes = catalog.systems(CanonicalJson.canonicalize(Files.readAllBytes(examples.resolve("draft.json"))), null);
+        Set<String> fromBytes =
+                catalog.systems(CanonicalJson.canonicalize(Files.readAllBytes(examples.resolve("draft.json"))), null);
 
         assertThat(fromBytes).isEqualTo(catalog.systems(draft, null)).containsExactly("erp");
     }
@@ -108,7 +117,8 @@ class DecisionSystemsTest {
         String partial = "{\"changes\":[{\"identity\":\"u-1\",\"add\":[{\"role\":\"r-sales\"}]}]}";
         DecisionSystems.Catalog catalog = DecisionSystems.catalog(json(SNAPSHOT));
 
-        assertThatThrownBy(() -> catalog.systems(bytes(partial), null)).hasMessageContaining("missing required field 'format'");
+        assertThatThrownBy(() -> catalog.systems(bytes(partial), null))
+                .hasMessageContaining("missing required field 'format'");
         assertThatThrownBy(() -> DecisionSystems.of(json(partial), json(SNAPSHOT), null))
                 .hasMessageContaining("missing required field 'format'");
     }

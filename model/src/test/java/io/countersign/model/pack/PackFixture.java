@@ -40,10 +40,14 @@ final class PackFixture {
     private final Map<String, StatementSubject> subjects = new LinkedHashMap<>();
 
     PackFixture() {
-        subject("draft/d-1/r1", "{\"format\":\"countersign.draft/v1\",\"id\":\"d-1\",\"revision\":1,"
-                + "\"changes\":[{\"identity\":\"u-ana\",\"add\":[{\"entitlement\":\"erp.pay\"}]}]}");
-        subject("snapshot/s-1", "{\"format\":\"countersign.snapshot/v1\",\"id\":\"s-1\","
-                + "\"entitlements\":[{\"id\":\"erp.pay\",\"system\":\"erp\"}],\"roles\":[]}");
+        subject(
+                "draft/d-1/r1",
+                "{\"format\":\"countersign.draft/v1\",\"id\":\"d-1\",\"revision\":1,"
+                        + "\"changes\":[{\"identity\":\"u-ana\",\"add\":[{\"entitlement\":\"erp.pay\"}]}]}");
+        subject(
+                "snapshot/s-1",
+                "{\"format\":\"countersign.snapshot/v1\",\"id\":\"s-1\","
+                        + "\"entitlements\":[{\"id\":\"erp.pay\",\"system\":\"erp\"}],\"roles\":[]}");
         subject("policy/p-1", "{\"format\":\"countersign.policy/v1\",\"id\":\"p-1\"}");
         subject("findings/d-1/r1", "[]");
     }
@@ -62,7 +66,11 @@ final class PackFixture {
         ObjectNode p = JSON.createObjectNode();
         p.put("seq", seq);
         p.put("prevEntryHash", prev.toString());
-        p.putObject("draft").put("id", "d-1").put("revision", 1).put("kind", "access-change").put("title", "Cover AP");
+        p.putObject("draft")
+                .put("id", "d-1")
+                .put("revision", 1)
+                .put("kind", "access-change")
+                .put("title", "Cover AP");
         p.put("outcome", outcome);
         p.putArray("lineItems");
         p.put("justification", justification);
@@ -70,16 +78,20 @@ final class PackFixture {
         p.putArray("acknowledgedFindings");
         p.putObject("findingsShown").put("count", 0).putNull("highestSeverity");
         p.putNull("assistant");
-        p.putObject("approver").put("id", "u-lee").put("name", "Lee Park").put("keyId", approver.keyId().toString());
+        p.putObject("approver")
+                .put("id", "u-lee")
+                .put("name", "Lee Park")
+                .put("keyId", approver.keyId().toString());
         p.putNull("quorum");
         p.put("openedAt", decidedAt.minusSeconds(60).toString());
         p.put("decidedAt", decidedAt.toString());
         p.put("timeOnTaskSeconds", 60);
         p.put("appVersion", "0.1.0");
         p.put("workspace", "evidence");
-        InTotoStatement statement = new InTotoStatement(List.copyOf(subjects.values()),
-                InTotoStatement.DECISION_PREDICATE_TYPE, p);
-        byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), approver).toCanonicalJson();
+        InTotoStatement statement =
+                new InTotoStatement(List.copyOf(subjects.values()), InTotoStatement.DECISION_PREDICATE_TYPE, p);
+        byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), approver)
+                .toCanonicalJson();
         Digest hash = Digest.sha256(envelope);
         chain.add(new ChainLine(seq, "decision", hash, prev));
         decisions.add(new PackedDecision(envelope, DecisionFacts.of(statement), Set.of("erp")));
@@ -99,12 +111,22 @@ final class PackFixture {
             shipped.remove(shipped.keySet().iterator().next());
         }
         List<PackBuilder.ShippedKey> keys = List.of(
-                new PackBuilder.ShippedKey(new PackKey(approver.keyId(), "u-lee", "Lee Park", KEY_FROM, approverValidTo),
+                new PackBuilder.ShippedKey(
+                        new PackKey(approver.keyId(), "u-lee", "Lee Park", KEY_FROM, approverValidTo),
                         approver.verificationKey()),
-                new PackBuilder.ShippedKey(new PackKey(exporter.keyId(), "u-audit", "Ava Auditor", KEY_FROM, null),
+                new PackBuilder.ShippedKey(
+                        new PackKey(exporter.keyId(), "u-audit", "Ava Auditor", KEY_FROM, null),
                         exporter.verificationKey()));
-        return new PackBuilder.Contents(PackSelection.ALL, EXPORTED_AT, "u-audit", "Ava Auditor",
-                "Countersign 0.1.0 (test)", chain, decisions, shipped, keys);
+        return new PackBuilder.Contents(
+                PackSelection.ALL,
+                EXPORTED_AT,
+                "u-audit",
+                "Ava Auditor",
+                "Countersign 0.1.0 (test)",
+                chain,
+                decisions,
+                shipped,
+                keys);
     }
 
     byte[] zip() {
@@ -136,7 +158,8 @@ final class PackFixture {
 
     /** Recomputes both manifests and Payload-Oxum, as an attacker covering their tracks would. */
     static SortedMap<String, byte[]> remanifest(SortedMap<String, byte[]> files) {
-        SortedMap<String, byte[]> data = new TreeMap<>(files.subMap(PackLayout.DATA, PackLayout.DATA + Character.MAX_VALUE));
+        SortedMap<String, byte[]> data =
+                new TreeMap<>(files.subMap(PackLayout.DATA, PackLayout.DATA + Character.MAX_VALUE));
         files.put(PackLayout.MANIFEST, PackBuilder.manifest(data));
         String info = new String(files.get(PackLayout.BAG_INFO_TXT), StandardCharsets.UTF_8)
                 .replaceAll("Payload-Oxum: \\S+", "Payload-Oxum: " + PackBuilder.payloadOxum(data));

@@ -1,13 +1,12 @@
 package io.countersign.model.pack;
 
-import java.nio.charset.StandardCharsets;
-
 import static io.countersign.model.pack.PackFixture.files;
 import static io.countersign.model.pack.PackFixture.remanifest;
 import static io.countersign.model.pack.PackFixture.utf8;
 import static io.countersign.model.pack.PackFixture.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.SortedMap;
 import java.util.concurrent.ForkJoinPool;
@@ -37,7 +36,10 @@ class PackVerifierParallelTest {
         forgeSignature(files, PackLayout.envelopePath(7));
         forgeSignature(files, PackLayout.envelopePath(41));
         files.put(PackLayout.envelopePath(23), files.get(PackLayout.envelopePath(24)));
-        String blob = files.keySet().stream().filter(p -> p.startsWith(PackLayout.BLOBS_DIR)).findFirst().orElseThrow();
+        String blob = files.keySet().stream()
+                .filter(p -> p.startsWith(PackLayout.BLOBS_DIR))
+                .findFirst()
+                .orElseThrow();
         files.put(blob, utf8("{\"forged\":true}"));
         byte[] tampered = zip(remanifest(files));
 

@@ -1,16 +1,14 @@
 package io.countersign.model.pack;
 
-import java.util.List;
-
-import java.nio.charset.StandardCharsets;
-
 import static io.countersign.model.pack.PackFixture.files;
 import static io.countersign.model.pack.PackFixture.remanifest;
 import static io.countersign.model.pack.PackFixture.utf8;
 import static io.countersign.model.pack.PackFixture.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,8 @@ class PackVerifierTest {
         assertThat(result.isValid()).isTrue();
         assertThat(result.records()).extracting(RecordVerdict::seq).containsExactly(1L, 2L, 3L);
         assertThat(result.records()).allSatisfy(r -> assertThat(r.reasons()).containsExactly(PackReason.ENTRY_OK));
-        assertThat(result.statement()).hasValueSatisfying(s -> assertThat(s.exporterId()).isEqualTo("u-audit"));
+        assertThat(result.statement())
+                .hasValueSatisfying(s -> assertThat(s.exporterId()).isEqualTo("u-audit"));
     }
 
     @Test
@@ -57,8 +56,12 @@ class PackVerifierTest {
 
         PackVerification result = PackVerifier.verify(zip(remanifest(files)));
 
-        assertThat(result.reasons()).contains(PackReason.STATEMENT_FOREIGN, PackReason.SIGNATURE_INVALID,
-                PackReason.CHAIN_BROKEN, PackReason.ENVELOPE_MISMATCH);
+        assertThat(result.reasons())
+                .contains(
+                        PackReason.STATEMENT_FOREIGN,
+                        PackReason.SIGNATURE_INVALID,
+                        PackReason.CHAIN_BROKEN,
+                        PackReason.ENVELOPE_MISMATCH);
         assertThat(result.records().get(1).isValid()).isFalse();
         assertThat(result.records().get(0).isValid()).isTrue();
     }
@@ -69,7 +72,8 @@ class PackVerifierTest {
         files.remove(ENVELOPE_2);
 
         assertThat(PackVerifier.verify(zip(files)).packIssues())
-                .anySatisfy(i -> assertThat(i).extracting(PackIssue::reason, PackIssue::where)
+                .anySatisfy(i -> assertThat(i)
+                        .extracting(PackIssue::reason, PackIssue::where)
                         .containsExactly(PackReason.ENTRY_MISSING, ENVELOPE_2));
     }
 
@@ -90,7 +94,8 @@ class PackVerifierTest {
         files.put("data/notes.txt", utf8("trust me"));
 
         assertThat(PackVerifier.verify(zip(files)).packIssues())
-                .anySatisfy(i -> assertThat(i).extracting(PackIssue::reason, PackIssue::where)
+                .anySatisfy(i -> assertThat(i)
+                        .extracting(PackIssue::reason, PackIssue::where)
                         .containsExactly(PackReason.EXTRA_ENTRY, "data/notes.txt"));
     }
 
@@ -114,8 +119,10 @@ class PackVerifierTest {
 
         PackVerification result = PackVerifier.verify(zip(files));
 
-        assertThat(result.packIssues()).filteredOn(i -> i.reason() == PackReason.MANIFEST_MISMATCH)
-                .extracting(PackIssue::where).contains(ENVELOPE_2, ENVELOPE_3);
+        assertThat(result.packIssues())
+                .filteredOn(i -> i.reason() == PackReason.MANIFEST_MISMATCH)
+                .extracting(PackIssue::where)
+                .contains(ENVELOPE_2, ENVELOPE_3);
     }
 
     @Test
@@ -134,7 +141,10 @@ class PackVerifierTest {
     @Test
     void aTamperedBlobFailsItsManifestLineAndTheSubjectCheck() {
         SortedMap<String, byte[]> files = files(pack);
-        String blob = files.keySet().stream().filter(p -> p.startsWith(PackLayout.BLOBS_DIR)).findFirst().orElseThrow();
+        String blob = files.keySet().stream()
+                .filter(p -> p.startsWith(PackLayout.BLOBS_DIR))
+                .findFirst()
+                .orElseThrow();
         files.put(blob, utf8("{\"forged\":true}"));
 
         PackVerification result = PackVerifier.verify(zip(remanifest(files)));
@@ -190,7 +200,8 @@ class PackVerifierTest {
 
         PackVerification result = PackVerifier.verify(fixture.zip());
 
-        assertThat(result.records()).allSatisfy(r -> assertThat(r.reasons()).containsExactly(PackReason.SUBJECT_MISSING));
+        assertThat(result.records())
+                .allSatisfy(r -> assertThat(r.reasons()).containsExactly(PackReason.SUBJECT_MISSING));
     }
 
     @Test
@@ -200,18 +211,23 @@ class PackVerifierTest {
 
         PackVerification result = PackVerifier.verify(fixture.zip());
 
-        assertThat(result.records()).extracting(RecordVerdict::reasons).containsExactly(
-                List.of(PackReason.ENTRY_OK),
-                List.of(PackReason.KEY_NOT_VALID),
-                List.of(PackReason.KEY_NOT_VALID));
+        assertThat(result.records())
+                .extracting(RecordVerdict::reasons)
+                .containsExactly(
+                        List.of(PackReason.ENTRY_OK),
+                        List.of(PackReason.KEY_NOT_VALID),
+                        List.of(PackReason.KEY_NOT_VALID));
     }
 
     @Test
     void aSwappedKeyIsNotTheKeyTheRecordsName() {
         SortedMap<String, byte[]> files = files(pack);
         PackFixture stranger = new PackFixture();
-        files.keySet().stream().filter(p -> p.startsWith(PackLayout.KEYS_DIR)).toList().forEach(p ->
-                files.put(p, utf8(stranger.approver.verificationKey().toPem())));
+        files.keySet().stream()
+                .filter(p -> p.startsWith(PackLayout.KEYS_DIR))
+                .toList()
+                .forEach(p ->
+                        files.put(p, utf8(stranger.approver.verificationKey().toPem())));
 
         PackVerification result = PackVerifier.verify(zip(remanifest(files)));
 

@@ -14,8 +14,15 @@ import java.util.zip.Deflater;
 final class RawZip {
 
     /** One entry; the builder-style withers return copies. */
-    record Entry(String name, byte[] content, boolean deflate, Long declaredSize, int unixMode, byte[] extra,
-                 String localName, Long offsetOverride) {
+    record Entry(
+            String name,
+            byte[] content,
+            boolean deflate,
+            Long declaredSize,
+            int unixMode,
+            byte[] extra,
+            String localName,
+            Long offsetOverride) {
 
         static Entry of(String name, String content) {
             return new Entry(name, content.getBytes(StandardCharsets.UTF_8), false, null, 0, new byte[0], null, null);
@@ -74,17 +81,38 @@ final class RawZip {
             byte[] localName = e.localName() == null ? name : e.localName().getBytes(StandardCharsets.UTF_8);
             int method = e.deflate() ? 8 : 0;
             // local header
-            u32(out, 0x04034b50); u16(out, 20); u16(out, 0x0800); u16(out, method); u16(out, 0); u16(out, 0x21);
-            u32(out, crc.getValue()); u32(out, data.length); u32(out, size);
-            u16(out, localName.length); u16(out, e.extra().length);
+            u32(out, 0x04034b50);
+            u16(out, 20);
+            u16(out, 0x0800);
+            u16(out, method);
+            u16(out, 0);
+            u16(out, 0x21);
+            u32(out, crc.getValue());
+            u32(out, data.length);
+            u32(out, size);
+            u16(out, localName.length);
+            u16(out, e.extra().length);
             out.writeBytes(localName);
             out.writeBytes(e.extra());
             out.writeBytes(data);
             ByteArrayOutputStream c = new ByteArrayOutputStream();
-            u32(c, 0x02014b50); u16(c, e.unixMode() == 0 ? 20 : (3 << 8) | 20); u16(c, 20); u16(c, 0x0800);
-            u16(c, method); u16(c, 0); u16(c, 0x21); u32(c, crc.getValue()); u32(c, data.length); u32(c, size);
-            u16(c, name.length); u16(c, e.extra().length); u16(c, 0); u16(c, 0); u16(c, 0);
-            u32(c, (long) e.unixMode() << 16); u32(c, offset);
+            u32(c, 0x02014b50);
+            u16(c, e.unixMode() == 0 ? 20 : (3 << 8) | 20);
+            u16(c, 20);
+            u16(c, 0x0800);
+            u16(c, method);
+            u16(c, 0);
+            u16(c, 0x21);
+            u32(c, crc.getValue());
+            u32(c, data.length);
+            u32(c, size);
+            u16(c, name.length);
+            u16(c, e.extra().length);
+            u16(c, 0);
+            u16(c, 0);
+            u16(c, 0);
+            u32(c, (long) e.unixMode() << 16);
+            u32(c, offset);
             c.writeBytes(name);
             c.writeBytes(e.extra());
             central.add(c.toByteArray());
@@ -95,8 +123,14 @@ final class RawZip {
         int cdOffset = out.size();
         central.forEach(out::writeBytes);
         int cdSize = out.size() - cdOffset;
-        u32(out, 0x06054b50); u16(out, 0); u16(out, 0); u16(out, central.size()); u16(out, central.size());
-        u32(out, cdSize); u32(out, cdOffset); u16(out, 0);
+        u32(out, 0x06054b50);
+        u16(out, 0);
+        u16(out, 0);
+        u16(out, central.size());
+        u16(out, central.size());
+        u32(out, cdSize);
+        u32(out, cdOffset);
+        u16(out, 0);
         return out.toByteArray();
     }
 

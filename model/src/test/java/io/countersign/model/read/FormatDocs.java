@@ -22,6 +22,7 @@ final class FormatDocs {
 
     /** Tests run in the module folder; the docs live beside it. */
     static final Path FOLDER = Path.of("..", "docs", "formats");
+
     static final Path EXAMPLES = FOLDER.resolve("examples");
     static final List<String> FORMATS = List.of("snapshot", "policy", "draft", "casebook");
 
@@ -55,9 +56,10 @@ final class FormatDocs {
                 throw new UncheckedIOException(e);
             }
         }
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaLoaders(loaders -> loaders.schemas(byId)));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012, builder -> builder.schemaLoaders(loaders -> loaders.schemas(byId)));
+        SchemaValidatorsConfig config =
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return factory.getSchema(SchemaLocation.of(schemaId(format)), config);
     }
 

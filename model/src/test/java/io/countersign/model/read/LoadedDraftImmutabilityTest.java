@@ -35,9 +35,15 @@ class LoadedDraftImmutabilityTest {
     }
 
     private static List<List<?>> listsOf(Draft draft) {
-        List<List<?>> lists = new ArrayList<>(List.of(draft.requestedFor(), draft.editedBy(), draft.sources(),
-                draft.changes(), draft.request().entitlements(), draft.basis().access(),
-                draft.workflow().steps(), draft.credential().scopes()));
+        List<List<?>> lists = new ArrayList<>(List.of(
+                draft.requestedFor(),
+                draft.editedBy(),
+                draft.sources(),
+                draft.changes(),
+                draft.request().entitlements(),
+                draft.basis().access(),
+                draft.workflow().steps(),
+                draft.credential().scopes()));
         for (IdentityChange change : draft.changes()) {
             lists.add(change.add());
             lists.add(change.remove());
@@ -60,16 +66,26 @@ class LoadedDraftImmutabilityTest {
         return Combinators.combine(Arbitraries.of(DraftKind.class), ids(), ids(), ids(), changes(), ids(), steps())
                 .as((kind, requestedFor, sources, requested, changes, scopes, steps) -> {
                     ObjectNode draft = JSON.createObjectNode()
-                            .put("format", Draft.FORMAT).put("id", "d-1").put("revision", 1).put("kind", kind.code())
-                            .put("title", "Generated").put("createdAt", "2026-02-03T08:00:00Z")
-                            .put("initiatedBy", "u-ana").put("requester", "u-ana").put("recommendation", "approve");
+                            .put("format", Draft.FORMAT)
+                            .put("id", "d-1")
+                            .put("revision", 1)
+                            .put("kind", kind.code())
+                            .put("title", "Generated")
+                            .put("createdAt", "2026-02-03T08:00:00Z")
+                            .put("initiatedBy", "u-ana")
+                            .put("requester", "u-ana")
+                            .put("recommendation", "approve");
                     draft.putObject("drafter").put("agent", "a").put("model", "m");
                     draft.set("requestedFor", JSON.valueToTree(requestedFor));
                     draft.set("editedBy", JSON.valueToTree(requestedFor));
                     draft.set("sources", JSON.valueToTree(sources));
                     draft.putObject("request").put("text", "please").set("entitlements", JSON.valueToTree(requested));
-                    draft.putObject("basis").put("snapshot", "s-1").putArray("access").addObject()
-                            .put("identity", "u-ana").set("roles", JSON.valueToTree(requested));
+                    draft.putObject("basis")
+                            .put("snapshot", "s-1")
+                            .putArray("access")
+                            .addObject()
+                            .put("identity", "u-ana")
+                            .set("roles", JSON.valueToTree(requested));
                     draft.putArray("changes").addAll(changes);
                     ObjectNode workflow = draft.putObject("workflow").put("id", "wf-1");
                     workflow.putArray("steps").addAll(steps);
@@ -80,12 +96,18 @@ class LoadedDraftImmutabilityTest {
     }
 
     private static Arbitrary<List<String>> ids() {
-        return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12).list().ofMaxSize(4);
+        return Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .ofMinLength(1)
+                .ofMaxLength(12)
+                .list()
+                .ofMaxSize(4);
     }
 
     private static Arbitrary<List<ObjectNode>> changes() {
-        Arbitrary<ObjectNode> grant = Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10),
-                        Arbitraries.of(true, false))
+        Arbitrary<ObjectNode> grant = Combinators.combine(
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10), Arbitraries.of(true, false))
                 .as((target, isRole) -> JSON.createObjectNode().put(isRole ? "role" : "entitlement", target));
         return Combinators.combine(grant.list().ofMaxSize(3), grant.list().ofMaxSize(3))
                 .as((add, remove) -> {
@@ -94,7 +116,9 @@ class LoadedDraftImmutabilityTest {
                     change.putArray("remove").addAll(remove);
                     return change;
                 })
-                .list().ofMinSize(1).ofMaxSize(3)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
                 .map(list -> {
                     for (int i = 0; i < list.size(); i++) {
                         list.get(i).put("identity", "u-" + i); // one change per identity
@@ -106,15 +130,23 @@ class LoadedDraftImmutabilityTest {
     private static Arbitrary<List<ObjectNode>> steps() {
         Arbitrary<ObjectNode> condition = Arbitraries.of("auto-approve", "sod-check", "notify")
                 .map(type -> JSON.createObjectNode().put("type", type));
-        return condition.list().ofMaxSize(3).map(conditions -> {
-            ObjectNode step = JSON.createObjectNode().put("name", "Step").put("approver", "manager");
-            step.putArray("conditions").addAll(conditions);
-            return step;
-        }).list().ofMinSize(1).ofMaxSize(3).map(steps -> {
-            for (int i = 0; i < steps.size(); i++) {
-                steps.get(i).put("name", "Step " + (i + 1)); // steps are matched by name, so names are unique
-            }
-            return steps;
-        });
+        return condition
+                .list()
+                .ofMaxSize(3)
+                .map(conditions -> {
+                    ObjectNode step =
+                            JSON.createObjectNode().put("name", "Step").put("approver", "manager");
+                    step.putArray("conditions").addAll(conditions);
+                    return step;
+                })
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(steps -> {
+                    for (int i = 0; i < steps.size(); i++) {
+                        steps.get(i).put("name", "Step " + (i + 1)); // steps are matched by name, so names are unique
+                    }
+                    return steps;
+                });
     }
 }

@@ -33,11 +33,15 @@ class PublishedExamplesTest {
     void snapshotExampleLoads() throws FormatException {
         Snapshot snapshot = InputFiles.snapshot(FormatDocs.EXAMPLES.resolve("snapshot.json"));
 
-        assertThat(snapshot.identities()).extracting(i -> i.kind().code())
+        assertThat(snapshot.identities())
+                .extracting(i -> i.kind().code())
                 .contains("human", "service-account", "workload", "ai-agent");
-        assertThat(snapshot.entitlements()).anyMatch(e -> e.grantsAccess())
+        assertThat(snapshot.entitlements())
+                .anyMatch(e -> e.grantsAccess())
                 .anyMatch(e -> e.sensitivity().code().equals("privileged"));
-        assertThat(snapshot.workflows()).singleElement().satisfies(w -> assertThat(w.steps()).hasSize(2));
+        assertThat(snapshot.workflows())
+                .singleElement()
+                .satisfies(w -> assertThat(w.steps()).hasSize(2));
     }
 
     @Test
@@ -87,7 +91,8 @@ class PublishedExamplesTest {
 
     @ParameterizedTest(name = "the {0} schema and reader refuse an unknown field but allow x-")
     @CsvSource({"snapshot, snapshot.json", "draft, draft.json", "casebook, casebook.json"})
-    void schemaRefusesUnknownFieldButAllowsExtensions(String format, String example, @TempDir Path folder) throws Exception {
+    void schemaRefusesUnknownFieldButAllowsExtensions(String format, String example, @TempDir Path folder)
+            throws Exception {
         var tree = (ObjectNode) FormatDocs.tree(FormatDocs.EXAMPLES.resolve(example));
         tree.put("x-note", "fine");
         assertThat(FormatDocs.schema(format).validate(tree)).isEmpty();

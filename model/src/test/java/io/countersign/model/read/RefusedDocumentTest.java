@@ -24,13 +24,17 @@ class RefusedDocumentTest {
     void rejectsUnknownFormat() throws IOException {
         Path file = write(folder, "draft.json", with(Samples.DRAFT, "countersign.draft/v1", "countersign.draft/v2"));
 
-        assertRefused(() -> InputFiles.draft(file), file, "2:13 at /format",
+        assertRefused(
+                () -> InputFiles.draft(file),
+                file,
+                "2:13 at /format",
                 "unknown format \"countersign.draft/v2\"; expected \"countersign.draft/v1\"");
     }
 
     @Test
     void rejectsMissingRequiredField() throws IOException {
-        Path file = write(folder, "snapshot.json", with(Samples.SNAPSHOT, "  \"takenAt\": \"2026-02-02T06:00:00Z\",\n", ""));
+        Path file = write(
+                folder, "snapshot.json", with(Samples.SNAPSHOT, "  \"takenAt\": \"2026-02-02T06:00:00Z\",\n", ""));
 
         assertRefused(() -> InputFiles.snapshot(file), file, "1:1 at /takenAt", "missing required field 'takenAt'");
     }
@@ -44,23 +48,36 @@ class RefusedDocumentTest {
 
     @Test
     void rejectsWrongEnumValue() throws IOException {
-        Path file = write(folder, "snapshot.json", with(Samples.SNAPSHOT, "\"kind\": \"human\"", "\"kind\": \"robot\""));
+        Path file =
+                write(folder, "snapshot.json", with(Samples.SNAPSHOT, "\"kind\": \"human\"", "\"kind\": \"robot\""));
 
-        assertRefused(() -> InputFiles.snapshot(file), file, "6:50 at /identities/0/kind",
+        assertRefused(
+                () -> InputFiles.snapshot(file),
+                file,
+                "6:50 at /identities/0/kind",
                 "expected one of human, service-account, workload, ai-agent, found \"robot\"");
     }
 
     @Test
     void rejectsUnknownField() throws IOException {
-        Path file = write(folder, "snapshot.json", with(Samples.SNAPSHOT, "\"id\": \"snap-1\",", "\"id\": \"snap-1\", \"label\": \"x\","));
+        Path file = write(
+                folder,
+                "snapshot.json",
+                with(Samples.SNAPSHOT, "\"id\": \"snap-1\",", "\"id\": \"snap-1\", \"label\": \"x\","));
 
-        assertRefused(() -> InputFiles.snapshot(file), file, "3:28 at /label",
+        assertRefused(
+                () -> InputFiles.snapshot(file),
+                file,
+                "3:28 at /label",
                 "unknown field 'label'; expected one of assignments, entitlements, format, id, identities,");
     }
 
     @Test
     void acceptsExtensionField() throws Exception {
-        Path file = write(folder, "snapshot.json", with(Samples.SNAPSHOT, "\"id\": \"snap-1\",", "\"id\": \"snap-1\", \"x-label\": {\"any\": [1]},"));
+        Path file = write(
+                folder,
+                "snapshot.json",
+                with(Samples.SNAPSHOT, "\"id\": \"snap-1\",", "\"id\": \"snap-1\", \"x-label\": {\"any\": [1]},"));
 
         assertThat(InputFiles.snapshot(file).id()).isEqualTo("snap-1");
     }
@@ -71,8 +88,8 @@ class RefusedDocumentTest {
             role with an unknown entitlement  | ["erp.read"]         | ["erp.write"]         | 11:49 at /roles/0/entitlements/0 | refers to entitlement "erp.write", which this file does not declare
             entitlement with an unknown system | "system": "erp"     | "system": "crm"       | 10:49 at /entitlements/0/system  | refers to system "crm", which this file does not declare
             """)
-    void rejectsUnresolvedReferenceInsideSnapshot(String what, String target, String broken, String where, String expectation)
-            throws IOException {
+    void rejectsUnresolvedReferenceInsideSnapshot(
+            String what, String target, String broken, String where, String expectation) throws IOException {
         Path file = write(folder, "snapshot.json", with(Samples.SNAPSHOT, target, broken));
 
         assertRefused(() -> InputFiles.snapshot(file), file, where, expectation);
@@ -82,7 +99,8 @@ class RefusedDocumentTest {
     void rejectsWorkflowChangeDraftWithoutWorkflow() throws IOException {
         Path file = write(folder, "draft.json", with(Samples.DRAFT, "\"access-change\"", "\"workflow-change\""));
 
-        assertRefused(() -> InputFiles.draft(file), file, "1:1 at /workflow", "a workflow-change draft needs 'workflow'");
+        assertRefused(
+                () -> InputFiles.draft(file), file, "1:1 at /workflow", "a workflow-change draft needs 'workflow'");
     }
 
     @Test
@@ -90,7 +108,10 @@ class RefusedDocumentTest {
         write(folder, "policy.yaml", Samples.POLICY_YAML);
         Path file = write(folder, "casebook.json", with(Samples.CASEBOOK, "  \"snapshot\": \"snapshot.json\",\n", ""));
 
-        assertRefused(() -> InputFiles.casebook(file), file, "7:5 at /cases/0/snapshot",
+        assertRefused(
+                () -> InputFiles.casebook(file),
+                file,
+                "7:5 at /cases/0/snapshot",
                 "a case needs a snapshot, here or at the casebook's top");
     }
 
@@ -110,14 +131,19 @@ class RefusedDocumentTest {
 
         Casebook casebook = InputFiles.casebook(file);
 
-        assertThat(casebook.cases().getFirst().snapshot().entitlements()).extracting(e -> e.id()).doesNotContain("erp.nowhere");
+        assertThat(casebook.cases().getFirst().snapshot().entitlements())
+                .extracting(e -> e.id())
+                .doesNotContain("erp.nowhere");
     }
 
     @Test
     void rejectsCasebookReferencingMissingFile() throws IOException {
         Path file = write(folder, "casebook.json", Samples.CASEBOOK);
 
-        assertRefused(() -> InputFiles.casebook(file), file, "5:15 at /snapshot",
+        assertRefused(
+                () -> InputFiles.casebook(file),
+                file,
+                "5:15 at /snapshot",
                 "referenced file " + folder.resolve("snapshot.json") + " does not exist");
     }
 
@@ -126,7 +152,10 @@ class RefusedDocumentTest {
         writeReferencedFiles();
         Path file = write(folder, "casebook.json", with(Samples.CASEBOOK, "LP-PEER-OUTLIER", "LP-PEER-OUTLYER"));
 
-        assertRefused(() -> InputFiles.casebook(file), file, "12:57 at /cases/0/expected/mustNotice/0",
+        assertRefused(
+                () -> InputFiles.casebook(file),
+                file,
+                "12:57 at /cases/0/expected/mustNotice/0",
                 "unknown rule id \"LP-PEER-OUTLYER\"; expected one of the catalog's ids");
     }
 
@@ -136,7 +165,10 @@ class RefusedDocumentTest {
         write(folder, "policy.yaml", Samples.POLICY_YAML);
         Path file = write(folder, "casebook.json", Samples.CASEBOOK);
 
-        assertRefused(() -> InputFiles.casebook(file), file.resolveSibling("snapshot.json"), "6:50 at /identities/0/kind",
+        assertRefused(
+                () -> InputFiles.casebook(file),
+                file.resolveSibling("snapshot.json"),
+                "6:50 at /identities/0/kind",
                 "found \"robot\"");
     }
 

@@ -73,8 +73,10 @@ class SchemaDriftTest {
         assertThat(propertyNames(object)).isEqualTo(fields);
         assertThat(object.path("additionalProperties").asBoolean(true)).isFalse();
         assertThat(object.path("patternProperties").has("^x-")).isTrue();
-        fields.forEach(name -> assertThat(object.path("properties").path(name).path("description").asText())
-                .as("description of %s", name).isNotBlank());
+        fields.forEach(name -> assertThat(
+                        object.path("properties").path(name).path("description").asText())
+                .as("description of %s", name)
+                .isNotBlank());
     }
 
     static Stream<Arguments> enums() {
@@ -84,7 +86,8 @@ class SchemaDriftTest {
                 arguments("snapshot", "/$defs/condition/properties/type", ConditionType.class),
                 arguments("policy", "/$defs/sodRule/properties/severity", Severity.class),
                 arguments("policy", "/$defs/stepUpTier/properties/atOrAbove", RiskTier.class),
-                arguments("policy", "/$defs/approval/properties/justificationRequiredFor/items", JustificationCase.class),
+                arguments(
+                        "policy", "/$defs/approval/properties/justificationRequiredFor/items", JustificationCase.class),
                 arguments("draft", "/properties/kind", DraftKind.class),
                 arguments("draft", "/properties/recommendation", Outcome.class),
                 arguments("draft", "/properties/riskTier", RiskTier.class),
@@ -96,7 +99,8 @@ class SchemaDriftTest {
     @ParameterizedTest(name = "{0}.schema.json#{1}")
     @MethodSource("enums")
     <E extends Enum<E> & Coded> void schemaEnumEqualsTheCodes(String format, String pointer, Class<E> type) {
-        List<String> codes = Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
+        List<String> codes =
+                Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
 
         assertThat(texts(schemaAt(format, pointer).path("enum"))).containsExactlyElementsOf(codes);
     }
@@ -105,8 +109,9 @@ class SchemaDriftTest {
     void mustNoticeEnumEqualsTheRuleCatalog() {
         JsonNode items = schemaAt("casebook", "/$defs/expected/properties/mustNotice/items");
 
-        assertThat(texts(items.path("enum"))).containsExactlyElementsOf(
-                Arrays.stream(RuleId.values()).map(RuleId::code).toList());
+        assertThat(texts(items.path("enum")))
+                .containsExactlyElementsOf(
+                        Arrays.stream(RuleId.values()).map(RuleId::code).toList());
     }
 
     private static JsonNode schemaAt(String format, String pointer) {
@@ -122,6 +127,8 @@ class SchemaDriftTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

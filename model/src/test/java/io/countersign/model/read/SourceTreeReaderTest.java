@@ -37,14 +37,16 @@ class SourceTreeReaderTest {
         SourceNode x = root.field("list").items().get(1).field("x");
 
         assertThat(x.position()).isEqualTo(new SourcePosition(4, 11, "/list/1/x"));
-        assertThatThrownBy(() -> x.asInteger(0, 9)).hasMessage("in.json:4:11 at /list/1/x: expected an integer, found the string \"two\"");
+        assertThatThrownBy(() -> x.asInteger(0, 9))
+                .hasMessage("in.json:4:11 at /list/1/x: expected an integer, found the string \"two\"");
     }
 
     @Test
     void namesAnAbsentFieldAtItsObjectWithTheFieldsPointer() throws FormatException {
         SourceNode inner = read("{\"outer\": {\"a~b\": {}}}").field("outer").field("a~b");
 
-        assertThatThrownBy(() -> inner.field("c/d")).hasMessage("in.json:1:19 at /outer/a~0b/c~1d: missing required field 'c/d'");
+        assertThatThrownBy(() -> inner.field("c/d"))
+                .hasMessage("in.json:1:19 at /outer/a~0b/c~1d: missing required field 'c/d'");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,21 +61,28 @@ class SourceTreeReaderTest {
 
     @Test
     void findsDuplicateKeysInLargeObjects() {
-        String fields = IntStream.rangeClosed(1, 40).mapToObj(i -> "\"k" + i + "\": " + i).collect(Collectors.joining(", "));
+        String fields = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> "\"k" + i + "\": " + i)
+                .collect(Collectors.joining(", "));
 
-        assertThat(refusal("{" + fields + ", \"k17\": 0}")).startsWith("in.json:1:" + (fields.length() + 4) + " at /k17: duplicate key 'k17'");
+        assertThat(refusal("{" + fields + ", \"k17\": 0}"))
+                .startsWith("in.json:1:" + (fields.length() + 4) + " at /k17: duplicate key 'k17'");
     }
 
     @Test
     void looksUpEveryFieldOfALargeObject() throws FormatException {
-        String fields = IntStream.rangeClosed(1, 40).mapToObj(i -> "\"k" + i + "\": " + i).collect(Collectors.joining(", "));
+        String fields = IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> "\"k" + i + "\": " + i)
+                .collect(Collectors.joining(", "));
         SourceNode root = read("{" + fields + "}");
 
         for (int i = 1; i <= 40; i++) {
             assertThat(root.integer("k" + i, 0, 100)).isEqualTo(i);
         }
         assertThat(root.has("k41")).isFalse();
-        assertThat(root.fields().keySet()).containsExactlyElementsOf(IntStream.rangeClosed(1, 40).mapToObj(i -> "k" + i).toList());
+        assertThat(root.fields().keySet())
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, 40).mapToObj(i -> "k" + i).toList());
     }
 
     @Test
@@ -87,7 +96,8 @@ class SourceTreeReaderTest {
         assertThat(fields.get("absent")).isNull();
         assertThat(items).extracting(SourceNode::kind).containsExactly(SourceNode.Kind.BOOLEAN, SourceNode.Kind.NULL);
         assertThatThrownBy(() -> fields.put("b", root)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> fields.entrySet().iterator().next().setValue(root)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> fields.entrySet().iterator().next().setValue(root))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> items.set(0, root)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(root.field("m").fields()).isEmpty();
         assertThat(root.items()).isEmpty();

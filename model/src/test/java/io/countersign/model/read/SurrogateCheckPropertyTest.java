@@ -31,37 +31,46 @@ class SurrogateCheckPropertyTest {
     }
 
     @Property(tries = 2000)
-    void stringsAndKeysAreRefusedExactlyWhenTheyHoldALoneSurrogate(@ForAll("characters") List<Character> text,
-                                                                    @ForAll("spellings") List<Boolean> escaped) {
+    void stringsAndKeysAreRefusedExactlyWhenTheyHoldALoneSurrogate(
+            @ForAll("characters") List<Character> text, @ForAll("spellings") List<Boolean> escaped) {
         StringBuilder value = new StringBuilder();
         text.forEach(value::append);
         String expected = firstLoneSurrogate(value.toString());
         byte[] json = json(text, escaped);
 
-        FormatException refusal = catchThrowableOfType(FormatException.class,
-                () -> SourceTreeReader.read("in.json", json, SourceTreeReader.Syntax.JSON));
+        FormatException refusal = catchThrowableOfType(
+                FormatException.class, () -> SourceTreeReader.read("in.json", json, SourceTreeReader.Syntax.JSON));
 
         if (expected == null) {
             assertThat(refusal).isNull();
         } else {
             assertThat(refusal).isNotNull();
-            assertThat(refusal.getMessage()).startsWith("in.json:1:2 at /").contains("key contains a lone surrogate (" + expected + ")");
+            assertThat(refusal.getMessage())
+                    .startsWith("in.json:1:2 at /")
+                    .contains("key contains a lone surrogate (" + expected + ")");
         }
-        byte[] asValue = ("{\"k\": " + new String(json, StandardCharsets.ISO_8859_1).substring(1).replace(": 1}", "}"))
+        byte[] asValue = ("{\"k\": "
+                        + new String(json, StandardCharsets.ISO_8859_1)
+                                .substring(1)
+                                .replace(": 1}", "}"))
                 .getBytes(StandardCharsets.ISO_8859_1);
-        FormatException valueRefusal = catchThrowableOfType(FormatException.class,
-                () -> SourceTreeReader.read("in.json", asValue, SourceTreeReader.Syntax.JSON));
+        FormatException valueRefusal = catchThrowableOfType(
+                FormatException.class, () -> SourceTreeReader.read("in.json", asValue, SourceTreeReader.Syntax.JSON));
         if (expected == null) {
             assertThat(valueRefusal).isNull();
         } else {
-            assertThat(valueRefusal.getMessage()).startsWith("in.json:1:7 at /k: the string contains a lone surrogate (" + expected + ")");
+            assertThat(valueRefusal.getMessage())
+                    .startsWith("in.json:1:7 at /k: the string contains a lone surrogate (" + expected + ")");
         }
     }
 
     @Provide
     Arbitrary<List<Character>> characters() {
-        return Arbitraries.of('a', '~', '\u00e9', '\u20ac', '\ud7ff', '\ud800', '\udbff', '\udc00', '\udfff', '\ue000', '\uffff',
-                '\ud83d', '\ude00').list().ofMaxSize(12);
+        return Arbitraries.of(
+                        'a', '~', '\u00e9', '\u20ac', '\ud7ff', '\ud800', '\udbff', '\udc00', '\udfff', '\ue000',
+                        '\uffff', '\ud83d', '\ude00')
+                .list()
+                .ofMaxSize(12);
     }
 
     @Provide

@@ -24,7 +24,8 @@ class WorkflowReadingTest {
     }
 
     private static void read(String json) throws FormatException {
-        SnapshotReader.read(SourceTreeReader.read("snap.json", json.getBytes(StandardCharsets.UTF_8), SourceTreeReader.Syntax.JSON));
+        SnapshotReader.read(SourceTreeReader.read(
+                "snap.json", json.getBytes(StandardCharsets.UTF_8), SourceTreeReader.Syntax.JSON));
     }
 
     @ParameterizedTest

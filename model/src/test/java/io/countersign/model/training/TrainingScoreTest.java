@@ -12,13 +12,24 @@ import org.junit.jupiter.api.Test;
 class TrainingScoreTest {
 
     private static TrainingCase trainingCase(Outcome expected, String... mustNotice) {
-        return new TrainingCase("c1", "A case", null, null, null, List.of(), null, List.of(),
-                new TrainingCase.Expected(expected, List.of(mustNotice), "Because."), Difficulty.INTRODUCTORY, "Notes");
+        return new TrainingCase(
+                "c1",
+                "A case",
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                new TrainingCase.Expected(expected, List.of(mustNotice), "Because."),
+                Difficulty.INTRODUCTORY,
+                "Notes");
     }
 
     @Test
     void rightOutcomeAndEveryFindingNoticedScoresFull() {
-        CaseResult result = CaseResult.score(trainingCase(Outcome.REJECT, "SOD-CONFLICT"), Outcome.REJECT, Set.of("SOD-CONFLICT"));
+        CaseResult result =
+                CaseResult.score(trainingCase(Outcome.REJECT, "SOD-CONFLICT"), Outcome.REJECT, Set.of("SOD-CONFLICT"));
 
         assertThat(result.outcomeCorrect()).isTrue();
         assertThat(result.missed()).isEmpty();
@@ -27,8 +38,10 @@ class TrainingScoreTest {
 
     @Test
     void missedFindingsAreListedAndCostTheirShare() {
-        CaseResult result = CaseResult.score(trainingCase(Outcome.REJECT, "SOD-CONFLICT", "LP-WILDCARD-SCOPE"),
-                Outcome.REJECT, Set.of("SOD-CONFLICT", "GOV-NO-OWNER"));
+        CaseResult result = CaseResult.score(
+                trainingCase(Outcome.REJECT, "SOD-CONFLICT", "LP-WILDCARD-SCOPE"),
+                Outcome.REJECT,
+                Set.of("SOD-CONFLICT", "GOV-NO-OWNER"));
 
         assertThat(result.noticed()).containsExactly("SOD-CONFLICT");
         assertThat(result.missed()).containsExactly("LP-WILDCARD-SCOPE");

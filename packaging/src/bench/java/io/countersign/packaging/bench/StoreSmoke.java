@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.security.Security;
+import java.security.Signature;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
@@ -40,6 +40,7 @@ public final class StoreSmoke {
         if (!verifier.verify(signature)) {
             throw new IllegalStateException("signature did not verify");
         }
-        System.out.println("store smoke: workspace opened (" + migrations + " migrations), blob stored, Ed25519 (BC) signed and verified");
+        System.out.println("store smoke: workspace opened (" + migrations
+                + " migrations), blob stored, Ed25519 (BC) signed and verified");
     }
 }

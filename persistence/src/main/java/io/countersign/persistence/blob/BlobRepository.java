@@ -5,9 +5,9 @@ import static io.countersign.persistence.jooq.Tables.BLOB;
 import io.countersign.model.store.StoredBlob;
 import io.countersign.persistence.ContentDigest;
 import io.countersign.persistence.DurableTransactions;
-import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.StoreTime;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.jooq.tables.records.BlobRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -45,8 +45,8 @@ public final class BlobRepository {
         BlobRecord existing = tx.selectFrom(BLOB).where(BLOB.DIGEST.eq(digest)).fetchOne();
         if (existing != null) {
             if (!existing.getMediaType().equals(mediaType)) {
-                throw new StoreRefusedException("blob " + digest + " is already stored as "
-                        + existing.getMediaType() + ", not " + mediaType);
+                throw new StoreRefusedException(
+                        "blob " + digest + " is already stored as " + existing.getMediaType() + ", not " + mediaType);
             }
             return toStored(existing);
         }
@@ -62,8 +62,11 @@ public final class BlobRepository {
     }
 
     public Optional<StoredBlob> get(String digest) {
-        return transactions.read(tx -> tx.dsl().selectFrom(BLOB).where(BLOB.DIGEST.eq(digest))
-                .fetchOptional().map(BlobRepository::toStored));
+        return transactions.read(tx -> tx.dsl()
+                .selectFrom(BLOB)
+                .where(BLOB.DIGEST.eq(digest))
+                .fetchOptional()
+                .map(BlobRepository::toStored));
     }
 
     /**
@@ -75,8 +78,11 @@ public final class BlobRepository {
         return transactions.read(tx -> {
             Map<String, StoredBlob> found = new HashMap<>();
             for (int from = 0; from < wanted.size(); from += BATCH) {
-                tx.dsl().selectFrom(BLOB).where(BLOB.DIGEST.in(wanted.subList(from, Math.min(wanted.size(), from + BATCH))))
-                        .fetch().forEach(r -> found.put(r.getDigest(), toStored(r)));
+                tx.dsl()
+                        .selectFrom(BLOB)
+                        .where(BLOB.DIGEST.in(wanted.subList(from, Math.min(wanted.size(), from + BATCH))))
+                        .fetch()
+                        .forEach(r -> found.put(r.getDigest(), toStored(r)));
             }
             return found;
         });
@@ -95,7 +101,6 @@ public final class BlobRepository {
     }
 
     private static StoredBlob toStored(BlobRecord r) {
-        return new StoredBlob(r.getDigest(), r.getMediaType(), r.getContent(),
-                StoreTime.fromColumn(r.getImportedAt()));
+        return new StoredBlob(r.getDigest(), r.getMediaType(), r.getContent(), StoreTime.fromColumn(r.getImportedAt()));
     }
 }

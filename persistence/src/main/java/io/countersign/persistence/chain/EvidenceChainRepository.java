@@ -10,8 +10,8 @@ import io.countersign.model.store.NewChainEntry;
 import io.countersign.persistence.ContentDigest;
 import io.countersign.persistence.DurableTransactions;
 import io.countersign.persistence.StoreRefusedException;
-import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.StoreTime;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.jooq.tables.records.EvidenceEntryRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -66,8 +66,8 @@ public final class EvidenceChainRepository {
     public ChainEntry appendAt(ChainPosition expected, NewChainEntry entry) {
         return appendNext(position -> {
             if (!position.equals(expected)) {
-                throw new StoreRefusedException("chain moved: next position is " + position
-                        + ", the entry was made for " + expected);
+                throw new StoreRefusedException(
+                        "chain moved: next position is " + position + ", the entry was made for " + expected);
             }
             return entry;
         });
@@ -78,7 +78,7 @@ public final class EvidenceChainRepository {
      * put seq and previous hash into the signed bytes) and appends it in the same transaction.
      */
     public ChainEntry appendNext(Function<ChainPosition, NewChainEntry> build) {
-        return appendNext(transaction -> { }, build);
+        return appendNext(transaction -> {}, build);
     }
 
     /**
@@ -87,35 +87,44 @@ public final class EvidenceChainRepository {
      * If {@code alongside} or {@code build} throws, nothing is written.
      */
     public ChainEntry appendNext(Consumer<StoreTransaction> alongside, Function<ChainPosition, NewChainEntry> build) {
-        return transactions.write(appendLock, tx -> {
-            DSLContext dsl = tx.dsl();
-            alongside.accept(new StoreTransaction(dsl));
-            ChainPosition position = nextAfterCommit != null ? nextAfterCommit : positionAfterLast(dsl);
-            nextAfterCommit = null; // known again only once this append commits
-            NewChainEntry entry = build.apply(position);
-            String actual = ContentDigest.sha256Hex(entry.envelope());
-            if (!actual.equals(entry.entryHash())) {
-                throw new StoreRefusedException("entry hash " + entry.entryHash()
-                        + " is not the SHA-256 of the envelope (" + actual + ")");
-            }
-            EntrySummary s = entry.summary();
-            OffsetDateTime recordedAt = StoreTime.now(clock);
-            dsl.insertInto(EVIDENCE_ENTRY)
-                    .set(EVIDENCE_ENTRY.SEQ, position.seq())
-                    .set(EVIDENCE_ENTRY.KIND, entry.kind().storedName())
-                    .set(EVIDENCE_ENTRY.ENVELOPE, entry.envelope())
-                    .set(EVIDENCE_ENTRY.ENTRY_HASH, entry.entryHash())
-                    .set(EVIDENCE_ENTRY.PREV_ENTRY_HASH, position.prevEntryHash())
-                    .set(EVIDENCE_ENTRY.RECORDED_AT, recordedAt)
-                    .set(EVIDENCE_ENTRY.DRAFT_ID, s.draftId())
-                    .set(EVIDENCE_ENTRY.REVISION, s.revision())
-                    .set(EVIDENCE_ENTRY.APPROVER_ID, s.approverId())
-                    .set(EVIDENCE_ENTRY.OUTCOME, s.outcome())
-                    .execute();
-            // Every column is set here (no defaults), so the stored row is what was inserted.
-            return new ChainEntry(position.seq(), entry.kind(), entry.envelope(), entry.entryHash(),
-                    position.prevEntryHash(), StoreTime.fromColumn(recordedAt), s);
-        }, appended -> nextAfterCommit = appended.next());
+        return transactions.write(
+                appendLock,
+                tx -> {
+                    DSLContext dsl = tx.dsl();
+                    alongside.accept(new StoreTransaction(dsl));
+                    ChainPosition position = nextAfterCommit != null ? nextAfterCommit : positionAfterLast(dsl);
+                    nextAfterCommit = null; // known again only once this append commits
+                    NewChainEntry entry = build.apply(position);
+                    String actual = ContentDigest.sha256Hex(entry.envelope());
+                    if (!actual.equals(entry.entryHash())) {
+                        throw new StoreRefusedException("entry hash " + entry.entryHash()
+                                + " is not the SHA-256 of the envelope (" + actual + ")");
+                    }
+                    EntrySummary s = entry.summary();
+                    OffsetDateTime recordedAt = StoreTime.now(clock);
+                    dsl.insertInto(EVIDENCE_ENTRY)
+                            .set(EVIDENCE_ENTRY.SEQ, position.seq())
+                            .set(EVIDENCE_ENTRY.KIND, entry.kind().storedName())
+                            .set(EVIDENCE_ENTRY.ENVELOPE, entry.envelope())
+                            .set(EVIDENCE_ENTRY.ENTRY_HASH, entry.entryHash())
+                            .set(EVIDENCE_ENTRY.PREV_ENTRY_HASH, position.prevEntryHash())
+                            .set(EVIDENCE_ENTRY.RECORDED_AT, recordedAt)
+                            .set(EVIDENCE_ENTRY.DRAFT_ID, s.draftId())
+                            .set(EVIDENCE_ENTRY.REVISION, s.revision())
+                            .set(EVIDENCE_ENTRY.APPROVER_ID, s.approverId())
+                            .set(EVIDENCE_ENTRY.OUTCOME, s.outcome())
+                            .execute();
+                    // Every column is set here (no defaults), so the stored row is what was inserted.
+                    return new ChainEntry(
+                            position.seq(),
+                            entry.kind(),
+                            entry.envelope(),
+                            entry.entryHash(),
+                            position.prevEntryHash(),
+                            StoreTime.fromColumn(recordedAt),
+                            s);
+                },
+                appended -> nextAfterCommit = appended.next());
     }
 
     // Only the two columns a position needs: the last entry's envelope is not read for an append.
@@ -139,7 +148,8 @@ public final class EvidenceChainRepository {
     }
 
     public Optional<ChainEntry> get(long seq) {
-        return transactions.read(tx -> tx.dsl().selectFrom(EVIDENCE_ENTRY)
+        return transactions.read(tx -> tx.dsl()
+                .selectFrom(EVIDENCE_ENTRY)
                 .where(EVIDENCE_ENTRY.SEQ.eq(seq))
                 .fetchOptional(EvidenceChainRepository::toEntry));
     }
@@ -153,7 +163,9 @@ public final class EvidenceChainRepository {
      * close it (try-with-resources).
      */
     public Stream<ChainEntry> entries() {
-        return transactions.dsl().selectFrom(EVIDENCE_ENTRY)
+        return transactions
+                .dsl()
+                .selectFrom(EVIDENCE_ENTRY)
                 .orderBy(EVIDENCE_ENTRY.SEQ.asc())
                 .fetchSize(STREAM_FETCH_SIZE)
                 .fetchStream()
@@ -168,8 +180,12 @@ public final class EvidenceChainRepository {
     }
 
     private static ChainEntry toEntry(EvidenceEntryRecord r) {
-        return new ChainEntry(r.getSeq(), ChainEntryKind.fromStoredName(r.getKind()),
-                r.getEnvelope(), r.getEntryHash(), r.getPrevEntryHash(),
+        return new ChainEntry(
+                r.getSeq(),
+                ChainEntryKind.fromStoredName(r.getKind()),
+                r.getEnvelope(),
+                r.getEntryHash(),
+                r.getPrevEntryHash(),
                 StoreTime.fromColumn(r.getRecordedAt()),
                 new EntrySummary(r.getDraftId(), r.getRevision(), r.getApproverId(), r.getOutcome()));
     }

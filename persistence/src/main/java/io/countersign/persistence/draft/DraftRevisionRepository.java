@@ -4,9 +4,9 @@ import static io.countersign.persistence.jooq.Tables.DRAFT_REVISION;
 
 import io.countersign.model.store.DraftRevisionRef;
 import io.countersign.persistence.DurableTransactions;
-import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.StoreTime;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.jooq.tables.records.DraftRevisionRecord;
 import java.time.Clock;
 import java.util.List;
@@ -48,10 +48,11 @@ public final class DraftRevisionRepository {
             return toRef(existing);
         }
         DraftRevisionRecord elsewhere = dsl.selectFrom(DRAFT_REVISION)
-                .where(DRAFT_REVISION.BLOB_DIGEST.eq(blobDigest)).fetchOne();
+                .where(DRAFT_REVISION.BLOB_DIGEST.eq(blobDigest))
+                .fetchOne();
         if (elsewhere != null) {
-            throw new StoreRefusedException("blob " + blobDigest + " is already draft "
-                    + elsewhere.getDraftId() + " revision " + elsewhere.getRevision());
+            throw new StoreRefusedException("blob " + blobDigest + " is already draft " + elsewhere.getDraftId()
+                    + " revision " + elsewhere.getRevision());
         }
         return toRef(dsl.insertInto(DRAFT_REVISION)
                 .set(DRAFT_REVISION.DRAFT_ID, draftId)
@@ -87,7 +88,8 @@ public final class DraftRevisionRepository {
             var dsl = tx.dsl();
             var newest = DRAFT_REVISION.as("newer");
             return dsl.selectFrom(DRAFT_REVISION)
-                    .whereNotExists(dsl.selectOne().from(newest)
+                    .whereNotExists(dsl.selectOne()
+                            .from(newest)
                             .where(newest.DRAFT_ID.eq(DRAFT_REVISION.DRAFT_ID))
                             .and(newest.REVISION.gt(DRAFT_REVISION.REVISION)))
                     .orderBy(DRAFT_REVISION.DRAFT_ID)
@@ -97,7 +99,8 @@ public final class DraftRevisionRepository {
 
     /** The highest revision of the draft: the one that supersedes all others. */
     public Optional<DraftRevisionRef> latest(String draftId) {
-        return transactions.read(tx -> tx.dsl().selectFrom(DRAFT_REVISION)
+        return transactions.read(tx -> tx.dsl()
+                .selectFrom(DRAFT_REVISION)
                 .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
                 .orderBy(DRAFT_REVISION.REVISION.desc())
                 .limit(1)
@@ -107,7 +110,8 @@ public final class DraftRevisionRepository {
 
     /** All revisions of the draft, lowest first. */
     public List<DraftRevisionRef> revisions(String draftId) {
-        return transactions.read(tx -> tx.dsl().selectFrom(DRAFT_REVISION)
+        return transactions.read(tx -> tx.dsl()
+                .selectFrom(DRAFT_REVISION)
                 .where(DRAFT_REVISION.DRAFT_ID.eq(draftId))
                 .orderBy(DRAFT_REVISION.REVISION.asc())
                 .fetch(DraftRevisionRepository::toRef));
@@ -115,20 +119,22 @@ public final class DraftRevisionRepository {
 
     /** Every revision of every draft, by draft id and then lowest revision first: one query for a whole queue. */
     public List<DraftRevisionRef> all() {
-        return transactions.read(tx -> tx.dsl().selectFrom(DRAFT_REVISION)
+        return transactions.read(tx -> tx.dsl()
+                .selectFrom(DRAFT_REVISION)
                 .orderBy(DRAFT_REVISION.DRAFT_ID.asc(), DRAFT_REVISION.REVISION.asc())
                 .fetch(DraftRevisionRepository::toRef));
     }
 
     /** Derived, never stored: a revision is superseded when a higher one exists. */
     public boolean isSuperseded(DraftRevisionRef ref) {
-        return transactions.read(tx -> tx.dsl().fetchExists(DRAFT_REVISION,
-                DRAFT_REVISION.DRAFT_ID.eq(ref.draftId())
-                        .and(DRAFT_REVISION.REVISION.gt(ref.revision()))));
+        return transactions.read(tx -> tx.dsl()
+                .fetchExists(
+                        DRAFT_REVISION,
+                        DRAFT_REVISION.DRAFT_ID.eq(ref.draftId()).and(DRAFT_REVISION.REVISION.gt(ref.revision()))));
     }
 
     private static DraftRevisionRef toRef(DraftRevisionRecord r) {
-        return new DraftRevisionRef(r.getDraftId(), r.getRevision(), r.getBlobDigest(),
-                StoreTime.fromColumn(r.getImportedAt()));
+        return new DraftRevisionRef(
+                r.getDraftId(), r.getRevision(), r.getBlobDigest(), StoreTime.fromColumn(r.getImportedAt()));
     }
 }

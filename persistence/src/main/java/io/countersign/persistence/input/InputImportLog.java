@@ -17,8 +17,7 @@ import java.util.Optional;
 public final class InputImportLog {
 
     /** One logged import. */
-    public record Entry(long seq, InputKind kind, String inputId, Digest digest, Instant importedAt) {
-    }
+    public record Entry(long seq, InputKind kind, String inputId, Digest digest, Instant importedAt) {}
 
     private final DurableTransactions transactions;
     private final Clock clock;
@@ -29,7 +28,8 @@ public final class InputImportLog {
     }
 
     public void append(StoreTransaction tx, InputKind kind, String inputId, Digest digest) {
-        tx.dsl().insertInto(INPUT_IMPORT)
+        tx.dsl()
+                .insertInto(INPUT_IMPORT)
                 .set(INPUT_IMPORT.KIND, kind.storedName())
                 .set(INPUT_IMPORT.INPUT_ID, inputId)
                 .set(INPUT_IMPORT.BLOB_DIGEST, digest.hex())
@@ -38,12 +38,16 @@ public final class InputImportLog {
     }
 
     public Optional<Entry> latest(StoreTransaction tx, InputKind kind) {
-        return tx.dsl().selectFrom(INPUT_IMPORT)
+        return tx.dsl()
+                .selectFrom(INPUT_IMPORT)
                 .where(INPUT_IMPORT.KIND.eq(kind.storedName()))
                 .orderBy(INPUT_IMPORT.SEQ.desc())
                 .limit(1)
-                .fetchOptional(r -> new Entry(r.getSeq(), InputKind.fromStoredName(r.getKind()),
-                        r.getInputId(), new Digest(r.getBlobDigest()),
+                .fetchOptional(r -> new Entry(
+                        r.getSeq(),
+                        InputKind.fromStoredName(r.getKind()),
+                        r.getInputId(),
+                        new Digest(r.getBlobDigest()),
                         StoreTime.fromColumn(r.getImportedAt())));
     }
 

@@ -32,7 +32,9 @@ public enum InputKind {
     }
 
     public static Optional<InputKind> fromFormat(String format) {
-        return Arrays.stream(values()).filter(kind -> kind.format.equals(format)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.format.equals(format))
+                .findFirst();
     }
 
     public static InputKind fromStoredName(String storedName) {

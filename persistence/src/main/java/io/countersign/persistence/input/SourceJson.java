@@ -16,8 +16,7 @@ public final class SourceJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private SourceJson() {
-    }
+    private SourceJson() {}
 
     public static JsonNode toJson(SourceNode node) throws FormatException {
         return switch (node.kind()) {

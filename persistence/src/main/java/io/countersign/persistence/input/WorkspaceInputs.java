@@ -70,9 +70,15 @@ public final class WorkspaceInputs {
         for (DraftRevisionRef ref : revisions.all()) {
             byDraft.computeIfAbsent(ref.draftId(), id -> new ArrayList<>()).add(ref);
         }
-        Map<String, Draft> drafts = drafts(byDraft.values().stream().map(refs -> refs.getLast().blobDigest()).toList());
-        return byDraft.values().stream().map(refs -> new StoredDraft(drafts.get(refs.getLast().blobDigest()),
-                new Digest(refs.getLast().blobDigest()), refs)).toList();
+        Map<String, Draft> drafts = drafts(byDraft.values().stream()
+                .map(refs -> refs.getLast().blobDigest())
+                .toList());
+        return byDraft.values().stream()
+                .map(refs -> new StoredDraft(
+                        drafts.get(refs.getLast().blobDigest()),
+                        new Digest(refs.getLast().blobDigest()),
+                        refs))
+                .toList();
     }
 
     private Map<String, Draft> drafts(List<String> digests) {
@@ -89,11 +95,16 @@ public final class WorkspaceInputs {
         for (int from = 0; from < missing.size(); from += READ_CHUNK) {
             List<String> chunk = missing.subList(from, Math.min(missing.size(), from + READ_CHUNK));
             Map<String, StoredBlob> stored = blobs.getAll(chunk);
-            chunk.stream().filter(digest -> !stored.containsKey(digest)).findFirst().ifPresent(digest -> {
-                throw absent(digest);
-            });
+            chunk.stream()
+                    .filter(digest -> !stored.containsKey(digest))
+                    .findFirst()
+                    .ifPresent(digest -> {
+                        throw absent(digest);
+                    });
             // Parsing is the costly part and each blob stands alone: all cores share it.
-            List<Draft> read = chunk.parallelStream().map(digest -> parse(stored.get(digest), DraftReader::read)).toList();
+            List<Draft> read = chunk.parallelStream()
+                    .map(digest -> parse(stored.get(digest), DraftReader::read))
+                    .toList();
             for (int i = 0; i < chunk.size(); i++) {
                 parsed.put(chunk.get(i), read.get(i));
                 drafts.put(chunk.get(i), read.get(i));
@@ -109,20 +120,31 @@ public final class WorkspaceInputs {
 
     /** One stored revision of a draft, superseded or not. */
     public Optional<StoredInput<Draft>> draftRevision(String draftId, int revision) {
-        return revisions.revisions(draftId).stream().filter(ref -> ref.revision() == revision).findFirst()
-                .map(ref -> new StoredInput<>(parsed.get(ref.blobDigest(), Draft.class,
-                        () -> parse(blob(ref.blobDigest()), DraftReader::read)), new Digest(ref.blobDigest()), ref.importedAt()));
+        return revisions.revisions(draftId).stream()
+                .filter(ref -> ref.revision() == revision)
+                .findFirst()
+                .map(ref -> new StoredInput<>(
+                        parsed.get(
+                                ref.blobDigest(), Draft.class, () -> parse(blob(ref.blobDigest()), DraftReader::read)),
+                        new Digest(ref.blobDigest()),
+                        ref.importedAt()));
     }
 
     private StoredDraft pending(DraftRevisionRef latest) {
-        Draft draft = parsed.get(latest.blobDigest(), Draft.class, () -> parse(blob(latest.blobDigest()), DraftReader::read));
+        Draft draft =
+                parsed.get(latest.blobDigest(), Draft.class, () -> parse(blob(latest.blobDigest()), DraftReader::read));
         return new StoredDraft(draft, new Digest(latest.blobDigest()), revisions.revisions(latest.draftId()));
     }
 
     private <T> Optional<StoredInput<T>> current(InputKind kind, Class<T> type, Reader<T> reader) {
-        return log.latest(kind).map(entry -> new StoredInput<>(
-                parsed.get(entry.digest().hex(), type, () -> parse(blob(entry.digest().hex()), reader)), entry.digest(),
-                entry.importedAt()));
+        return log.latest(kind)
+                .map(entry -> new StoredInput<>(
+                        parsed.get(
+                                entry.digest().hex(),
+                                type,
+                                () -> parse(blob(entry.digest().hex()), reader)),
+                        entry.digest(),
+                        entry.importedAt()));
     }
 
     private StoredBlob blob(String digest) {
@@ -138,8 +160,8 @@ public final class WorkspaceInputs {
         try {
             return reader.read(SourceTreeReader.read(source, blob.content(), SourceTreeReader.Syntax.JSON));
         } catch (FormatException e) {
-            throw new IllegalStateException("the store holds a " + blob.mediaType()
-                    + " this version cannot read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the store holds a " + blob.mediaType() + " this version cannot read: " + e.getMessage(), e);
         }
     }
 }

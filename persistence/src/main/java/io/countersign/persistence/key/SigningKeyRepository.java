@@ -46,10 +46,9 @@ public final class SigningKeyRepository {
      * Registers a public key for its owner, valid from {@code validFrom} until retired.
      * Registering the same key for the same owner again returns the existing registration.
      */
-    public RegisteredKey register(String ownerId, String displayName, byte[] publicKeySpki,
-                                  Instant validFrom) {
-        return counted(() -> transactions.write(tx -> insertKey(tx.dsl(), ownerId, displayName, publicKeySpki,
-                validFrom)));
+    public RegisteredKey register(String ownerId, String displayName, byte[] publicKeySpki, Instant validFrom) {
+        return counted(
+                () -> transactions.write(tx -> insertKey(tx.dsl(), ownerId, displayName, publicKeySpki, validFrom)));
     }
 
     /** Ends a key's validity at {@code retiredAt}; a key is retired at most once. */
@@ -64,8 +63,7 @@ public final class SigningKeyRepository {
      * Rotation in one transaction: registers the owner's new key valid from {@code at} and
      * retires the old one at the same instant, naming its successor.
      */
-    public RegisteredKey rotate(String oldKeyId, String displayName, byte[] newPublicKeySpki,
-                                Instant at) {
+    public RegisteredKey rotate(String oldKeyId, String displayName, byte[] newPublicKeySpki, Instant at) {
         return counted(() -> transactions.write(tx -> {
             DSLContext dsl = tx.dsl();
             RegisteredKey old = find(dsl, oldKeyId).orElseThrow(() -> unknown(oldKeyId));
@@ -123,8 +121,8 @@ public final class SigningKeyRepository {
         }
     }
 
-    private RegisteredKey insertKey(DSLContext dsl, String ownerId, String displayName,
-                                    byte[] spki, Instant validFrom) {
+    private RegisteredKey insertKey(
+            DSLContext dsl, String ownerId, String displayName, byte[] spki, Instant validFrom) {
         String keyId = keyIdOf(spki);
         Optional<RegisteredKey> existing = find(dsl, keyId);
         if (existing.isPresent()) {
@@ -148,8 +146,8 @@ public final class SigningKeyRepository {
     private void retireKey(DSLContext dsl, String keyId, Instant retiredAt, String successor) {
         RegisteredKey key = find(dsl, keyId).orElseThrow(() -> unknown(keyId));
         if (key.validTo().isPresent()) {
-            throw new StoreRefusedException("key " + keyId + " was already retired at "
-                    + key.validTo().get());
+            throw new StoreRefusedException(
+                    "key " + keyId + " was already retired at " + key.validTo().get());
         }
         if (retiredAt.isBefore(key.validFrom())) {
             throw new StoreRefusedException("key " + keyId + " cannot retire at " + retiredAt
@@ -164,19 +162,23 @@ public final class SigningKeyRepository {
     }
 
     private static Optional<RegisteredKey> find(DSLContext dsl, String keyId) {
-        return withRetirement(dsl).where(SIGNING_KEY.KEY_ID.eq(keyId))
-                .fetchOptional(SigningKeyRepository::toKey);
+        return withRetirement(dsl).where(SIGNING_KEY.KEY_ID.eq(keyId)).fetchOptional(SigningKeyRepository::toKey);
     }
 
     private static SelectOnConditionStep<Record> withRetirement(DSLContext dsl) {
-        return dsl.select(SIGNING_KEY.fields()).select(KEY_RETIREMENT.RETIRED_AT)
+        return dsl.select(SIGNING_KEY.fields())
+                .select(KEY_RETIREMENT.RETIRED_AT)
                 .from(SIGNING_KEY)
-                .leftJoin(KEY_RETIREMENT).on(KEY_RETIREMENT.KEY_ID.eq(SIGNING_KEY.KEY_ID));
+                .leftJoin(KEY_RETIREMENT)
+                .on(KEY_RETIREMENT.KEY_ID.eq(SIGNING_KEY.KEY_ID));
     }
 
     private static RegisteredKey toKey(Record r) {
-        return new RegisteredKey(r.get(SIGNING_KEY.KEY_ID), r.get(SIGNING_KEY.OWNER_ID),
-                r.get(SIGNING_KEY.DISPLAY_NAME), r.get(SIGNING_KEY.PUBLIC_KEY),
+        return new RegisteredKey(
+                r.get(SIGNING_KEY.KEY_ID),
+                r.get(SIGNING_KEY.OWNER_ID),
+                r.get(SIGNING_KEY.DISPLAY_NAME),
+                r.get(SIGNING_KEY.PUBLIC_KEY),
                 StoreTime.fromColumn(r.get(SIGNING_KEY.VALID_FROM)),
                 Optional.ofNullable(StoreTime.fromColumn(r.get(KEY_RETIREMENT.RETIRED_AT))),
                 StoreTime.fromColumn(r.get(SIGNING_KEY.REGISTERED_AT)));

@@ -1,9 +1,8 @@
 package io.countersign.persistence.schema;
 
-import java.util.Locale;
-
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.h2.api.Trigger;
 
 /**
@@ -18,15 +17,17 @@ public final class AppendOnlyTrigger implements Trigger {
     private String tableName = "?";
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName,
-                     boolean before, int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         this.tableName = tableName;
     }
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         String operation = newRow == null ? "DELETE" : "UPDATE";
-        throw new SQLException("evidence store is append-only: " + operation + " on "
-                + tableName.toLowerCase(Locale.ROOT) + " refused", SQL_STATE);
+        throw new SQLException(
+                "evidence store is append-only: " + operation + " on " + tableName.toLowerCase(Locale.ROOT)
+                        + " refused",
+                SQL_STATE);
     }
 }

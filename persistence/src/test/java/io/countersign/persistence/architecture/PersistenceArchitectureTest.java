@@ -43,7 +43,8 @@ class PersistenceArchitectureTest {
             .resideOutsideOfPackage(GENERATED)
             .should()
             .notHaveRawReturnType(describe(
-                    "a jOOQ generated type", (JavaClass type) -> type.getPackageName().startsWith("io.countersign.persistence.jooq")));
+                    "a jOOQ generated type",
+                    (JavaClass type) -> type.getPackageName().startsWith("io.countersign.persistence.jooq")));
 
     /** Plain JDBC belongs to opening the workspace, forcing commits to disk and the append-only triggers. */
     @ArchTest

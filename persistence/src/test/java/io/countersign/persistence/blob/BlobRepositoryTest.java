@@ -1,21 +1,17 @@
 package io.countersign.persistence.blob;
 
-import java.util.List;
-
-import java.util.ArrayList;
-
-import io.countersign.persistence.jooq.Tables;
-
-import io.countersign.persistence.StoreTransaction;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.countersign.model.store.StoredBlob;
 import io.countersign.persistence.ContentDigest;
 import io.countersign.persistence.StoreRefusedException;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.WorkspaceFixture;
+import io.countersign.persistence.jooq.Tables;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BlobRepositoryTest extends WorkspaceFixture {
@@ -43,8 +39,7 @@ class BlobRepositoryTest extends WorkspaceFixture {
     void refusesTheSameBytesUnderAnotherMediaType() {
         workspace.blobs().put("policy", POLICY);
 
-        assertThatThrownBy(() -> workspace.blobs().put("snapshot", POLICY))
-                .isInstanceOf(StoreRefusedException.class);
+        assertThatThrownBy(() -> workspace.blobs().put("snapshot", POLICY)).isInstanceOf(StoreRefusedException.class);
     }
 
     @Test
@@ -52,8 +47,13 @@ class BlobRepositoryTest extends WorkspaceFixture {
         List<String> digests = new ArrayList<>();
         workspace.transactions().write(tx -> {
             for (int i = 0; i < 1_203; i++) {
-                digests.add(workspace.blobs().put(new StoreTransaction(tx.dsl()), "policy",
-                        ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8)).digest());
+                digests.add(workspace
+                        .blobs()
+                        .put(
+                                new StoreTransaction(tx.dsl()),
+                                "policy",
+                                ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8))
+                        .digest());
             }
             return null;
         });
@@ -64,7 +64,9 @@ class BlobRepositoryTest extends WorkspaceFixture {
         var found = workspace.blobs().getAll(digests);
 
         assertThat(found).hasSize(1_203).doesNotContainKey(unknown);
-        assertThat(found.get(digests.get(1_000)).content()).asString(StandardCharsets.UTF_8).isEqualTo("{\"n\":1000}");
+        assertThat(found.get(digests.get(1_000)).content())
+                .asString(StandardCharsets.UTF_8)
+                .isEqualTo("{\"n\":1000}");
         assertThat(found).allSatisfy((digest, blob) -> assertThat(blob.digest()).isEqualTo(digest));
     }
 

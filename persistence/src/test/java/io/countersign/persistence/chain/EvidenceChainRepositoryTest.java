@@ -1,9 +1,5 @@
 package io.countersign.persistence.chain;
 
-import java.time.OffsetDateTime;
-
-import io.countersign.persistence.jooq.Tables;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,11 +8,13 @@ import io.countersign.model.store.ChainEntryKind;
 import io.countersign.model.store.ChainPosition;
 import io.countersign.model.store.EntrySummary;
 import io.countersign.model.store.NewChainEntry;
+import io.countersign.persistence.ContentDigest;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.Workspace;
-import io.countersign.persistence.ContentDigest;
+import io.countersign.persistence.jooq.Tables;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +47,10 @@ class EvidenceChainRepositoryTest {
 
     static NewChainEntry entry(String text) {
         byte[] bytes = ("{\"payload\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
-        return new NewChainEntry(ChainEntryKind.DECISION, bytes, ContentDigest.sha256Hex(bytes),
+        return new NewChainEntry(
+                ChainEntryKind.DECISION,
+                bytes,
+                ContentDigest.sha256Hex(bytes),
                 new EntrySummary("draft-" + text, 2, "alice", "approved"));
     }
 
@@ -96,7 +97,8 @@ class EvidenceChainRepositoryTest {
     void commitsRowsWrittenAlongsideTogetherWithTheEntry() {
         byte[] blob = "{\"findings\":[]}".getBytes(StandardCharsets.UTF_8);
 
-        ChainEntry appended = chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> entry("with-blob"));
+        ChainEntry appended =
+                chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> entry("with-blob"));
 
         assertThat(chain.get(appended.seq())).contains(appended);
         assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isTrue();
@@ -108,19 +110,26 @@ class EvidenceChainRepositoryTest {
         byte[] blob = "{\"findings\":[1]}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> {
-            assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).as("not visible outside the transaction").isFalse();
-            throw new IllegalStateException("signing failed");
-        })).hasMessage("signing failed");
+                    assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob)))
+                            .as("not visible outside the transaction")
+                            .isFalse();
+                    throw new IllegalStateException("signing failed");
+                }))
+                .hasMessage("signing failed");
 
         assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isFalse();
         assertThat(chain.size()).isEqualTo(1);
-        assertThat(chain.append(entry("b")).seq()).as("the chain goes on where it was").isEqualTo(2);
+        assertThat(chain.append(entry("b")).seq())
+                .as("the chain goes on where it was")
+                .isEqualTo(2);
     }
 
     @Test
     void anEntryInsertedBehindTheRepositorysBackIsNeverForkedFrom() {
         ChainEntry first = chain.append(entry("a"));
-        workspace.dsl().insertInto(Tables.EVIDENCE_ENTRY)
+        workspace
+                .dsl()
+                .insertInto(Tables.EVIDENCE_ENTRY)
                 .set(Tables.EVIDENCE_ENTRY.SEQ, 2L)
                 .set(Tables.EVIDENCE_ENTRY.KIND, "decision")
                 .set(Tables.EVIDENCE_ENTRY.ENVELOPE, entry("x").envelope())
@@ -139,10 +148,11 @@ class EvidenceChainRepositoryTest {
     @Test
     void aRefusedEntryLeavesNoRowWrittenAlongside() {
         byte[] blob = "{\"findings\":[2]}".getBytes(StandardCharsets.UTF_8);
-        NewChainEntry wrongHash = new NewChainEntry(ChainEntryKind.DECISION, blob, "0".repeat(64),
-                new EntrySummary("d", 1, "alice", "approved"));
+        NewChainEntry wrongHash = new NewChainEntry(
+                ChainEntryKind.DECISION, blob, "0".repeat(64), new EntrySummary("d", 1, "alice", "approved"));
 
-        assertThatThrownBy(() -> chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> wrongHash))
+        assertThatThrownBy(() ->
+                        chain.appendNext(tx -> workspace.blobs().put(tx, "findings", blob), position -> wrongHash))
                 .isInstanceOf(StoreRefusedException.class);
 
         assertThat(workspace.blobs().contains(ContentDigest.sha256Hex(blob))).isFalse();
@@ -180,12 +190,11 @@ class EvidenceChainRepositoryTest {
     void handsTheSignerTheNextPosition() {
         ChainEntry first = chain.append(entry("a"));
 
-        ChainEntry second = chain.appendNext(position -> entry("seq " + position.seq()
-                + " after " + position.prevEntryHash()));
+        ChainEntry second =
+                chain.appendNext(position -> entry("seq " + position.seq() + " after " + position.prevEntryHash()));
 
         assertThat(second.seq()).isEqualTo(2);
-        assertThat(new String(second.envelope(), StandardCharsets.UTF_8))
-                .contains("seq 2 after " + first.entryHash());
+        assertThat(new String(second.envelope(), StandardCharsets.UTF_8)).contains("seq 2 after " + first.entryHash());
     }
 
     @Test
@@ -203,7 +212,8 @@ class EvidenceChainRepositoryTest {
 
         try (Stream<ChainEntry> entries = chain.entries()) {
             assertThat(entries.mapToLong(ChainEntry::seq))
-                    .containsExactlyElementsOf(IntStream.rangeClosed(1, 150).asLongStream().boxed().toList());
+                    .containsExactlyElementsOf(
+                            IntStream.rangeClosed(1, 150).asLongStream().boxed().toList());
         }
     }
 
@@ -211,12 +221,14 @@ class EvidenceChainRepositoryTest {
     void keepsTheChainConsistentUnderConcurrentAppendsFromTwoThreads() throws Exception {
         int perThread = 100;
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            List<Callable<Void>> writers = Stream.of("left", "right").<Callable<Void>>map(name -> () -> {
-                for (int i = 0; i < perThread; i++) {
-                    chain.append(entry(name + i));
-                }
-                return null;
-            }).toList();
+            List<Callable<Void>> writers = Stream.of("left", "right")
+                    .<Callable<Void>>map(name -> () -> {
+                        for (int i = 0; i < perThread; i++) {
+                            chain.append(entry(name + i));
+                        }
+                        return null;
+                    })
+                    .toList();
             for (var result : pool.invokeAll(writers)) {
                 result.get();
             }

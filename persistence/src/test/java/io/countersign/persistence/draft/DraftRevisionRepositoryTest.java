@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 class DraftRevisionRepositoryTest extends WorkspaceFixture {
 
     private String blob(String json) {
-        return workspace.blobs().put("draft", json.getBytes(StandardCharsets.UTF_8)).digest();
+        return workspace
+                .blobs()
+                .put("draft", json.getBytes(StandardCharsets.UTF_8))
+                .digest();
     }
 
     @Test
@@ -23,7 +26,9 @@ class DraftRevisionRepositoryTest extends WorkspaceFixture {
         drafts.record("d-7", 2, blob("{\"r\":2}"));
         drafts.record("other", 9, blob("{\"other\":9}"));
 
-        assertThat(drafts.revisions("d-7")).extracting(DraftRevisionRef::revision).containsExactly(1, 2, 3);
+        assertThat(drafts.revisions("d-7"))
+                .extracting(DraftRevisionRef::revision)
+                .containsExactly(1, 2, 3);
     }
 
     @Test

@@ -24,7 +24,9 @@ class SigningKeyRepositoryTest extends WorkspaceFixture {
     void registersAKeyUnderTheDigestOfItsSpki() {
         RegisteredKey key = keys().register("alice", "Alice A.", OLD_SPKI, JAN);
 
-        assertThat(key.keyId()).isEqualTo(SigningKeyRepository.keyIdOf(OLD_SPKI)).startsWith("sha256:");
+        assertThat(key.keyId())
+                .isEqualTo(SigningKeyRepository.keyIdOf(OLD_SPKI))
+                .startsWith("sha256:");
         assertThat(key.validTo()).isEmpty();
         assertThat(keys().find(key.keyId())).contains(key);
     }
@@ -46,7 +48,8 @@ class SigningKeyRepositoryTest extends WorkspaceFixture {
         RegisteredKey old = keys().register("alice", "Alice A.", OLD_SPKI, JAN);
         RegisteredKey next = keys().rotate(old.keyId(), "Alice A.", NEW_SPKI, JUN);
 
-        assertThat(keys().validFor("alice", JUN.minusSeconds(1))).containsExactly(keys().find(old.keyId()).orElseThrow());
+        assertThat(keys().validFor("alice", JUN.minusSeconds(1)))
+                .containsExactly(keys().find(old.keyId()).orElseThrow());
         assertThat(keys().validFor("alice", JUN)).containsExactly(next);
         assertThat(keys().validFor("alice", JAN.minusSeconds(1))).isEmpty();
         assertThat(keys().validFor("bob", JUN)).isEmpty();
@@ -83,8 +86,10 @@ class SigningKeyRepositoryTest extends WorkspaceFixture {
         keys().rotate(old.keyId(), "Alice A.", NEW_SPKI, JUN);
         keys().register("bob", "Bob B.", new byte[] {9}, JAN);
 
-        assertThat(keys().all()).hasSize(3)
-                .filteredOn(k -> k.validTo().isPresent()).extracting(RegisteredKey::keyId)
+        assertThat(keys().all())
+                .hasSize(3)
+                .filteredOn(k -> k.validTo().isPresent())
+                .extracting(RegisteredKey::keyId)
                 .containsExactly(old.keyId());
     }
 }

@@ -11,8 +11,12 @@ public final class DecisionRefusedException extends RuntimeException {
     private final transient List<DecisionProblem> problems;
 
     public DecisionRefusedException(List<DecisionProblem> problems) {
-        super("decision refused: " + problems.stream().map(DecisionProblem::message).collect(Collectors.joining("; ")),
-                null, false, false);
+        super(
+                "decision refused: "
+                        + problems.stream().map(DecisionProblem::message).collect(Collectors.joining("; ")),
+                null,
+                false,
+                false);
         this.problems = List.copyOf(problems);
     }
 

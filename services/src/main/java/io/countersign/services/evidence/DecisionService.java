@@ -66,77 +66,116 @@ public final class DecisionService {
         DraftAnalyzer analyzer = analyzer(material);
         // Who approved already does not depend on how many approvals are needed; the quorum does, so it
         // is settled after the one analysis, whose risk (and so quorum) ignores independence findings.
-        List<String> approvedBefore = DraftStanding.of(material.draft().id(), material.latestRevision(), Integer.MAX_VALUE,
-                verifiedDecisions()).approvers();
-        DraftAnalysis shown = analyzer.analyze(material.draft(), material.pending(),
-                ReviewContext.approver(approverId, approvedBefore));
-        DraftStanding standing = DraftStanding.of(material.draft().id(), material.latestRevision(), shown.approversNeeded(),
-                verifiedDecisions());
+        List<String> approvedBefore = DraftStanding.of(
+                        material.draft().id(), material.latestRevision(), Integer.MAX_VALUE, verifiedDecisions())
+                .approvers();
+        DraftAnalysis shown = analyzer.analyze(
+                material.draft(), material.pending(), ReviewContext.approver(approverId, approvedBefore));
+        DraftStanding standing = DraftStanding.of(
+                material.draft().id(), material.latestRevision(), shown.approversNeeded(), verifiedDecisions());
         return new Preview(shown, standing);
     }
 
-    public record Preview(DraftAnalysis analysis, DraftStanding standing) {
-    }
+    public record Preview(DraftAnalysis analysis, DraftStanding standing) {}
 
-    public synchronized RecordedDecision record(ReviewMaterial material, String approverId, DecisionInput input, SigningKey key) {
+    public synchronized RecordedDecision record(
+            ReviewMaterial material, String approverId, DecisionInput input, SigningKey key) {
         Instant now = clock.instant();
         Preview preview = preview(material, approverId);
         Draft approvedDraft = ApprovedDraft.of(material.draft(), input.choices());
         // Without reductions the approval lets through exactly what was shown; the rules that read this
         // analysis ignore independence findings, so the shown analysis serves.
-        DraftAnalysis approved = approvedDraft == material.draft() ? preview.analysis()
+        DraftAnalysis approved = approvedDraft == material.draft()
+                ? preview.analysis()
                 : analyzer(material).analyze(approvedDraft, material.pending(), ReviewContext.NONE);
-        List<DecisionProblem> problems = new ArrayList<>(DecisionRules.check(input, preview.analysis(), approved,
-                material.policy(), preview.standing().forRules(), now));
-        if (input.revision() != material.draft().revision() || !input.draftId().equals(material.draft().id())) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.STALE_REVISION, "the decision names " + input.draftId() + " r"
-                    + input.revision() + " but the material shown is " + material.draft().id() + " r" + material.draft().revision()));
+        List<DecisionProblem> problems = new ArrayList<>(DecisionRules.check(
+                input,
+                preview.analysis(),
+                approved,
+                material.policy(),
+                preview.standing().forRules(),
+                now));
+        if (input.revision() != material.draft().revision()
+                || !input.draftId().equals(material.draft().id())) {
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.STALE_REVISION,
+                    "the decision names " + input.draftId() + " r" + input.revision() + " but the material shown is "
+                            + material.draft().id() + " r" + material.draft().revision()));
         }
         Optional<RegisteredKey> registered = registeredKey(approverId, key, now);
         if (registered.isEmpty()) {
-            problems.add(new DecisionProblem(DecisionProblem.Code.KEY_NOT_REGISTERED,
+            problems.add(new DecisionProblem(
+                    DecisionProblem.Code.KEY_NOT_REGISTERED,
                     "the signing key " + key.keyId() + " is not a current registered key of " + approverId));
         }
         for (Digest input0 : List.of(material.draftDigest(), material.snapshotDigest(), material.policyDigest())) {
             if (!isStored(input0)) {
-                problems.add(new DecisionProblem(DecisionProblem.Code.STALE_REVISION,
+                problems.add(new DecisionProblem(
+                        DecisionProblem.Code.STALE_REVISION,
                         "the reviewed input " + input0 + " is not in this workspace; import it first"));
             }
         }
         if (!problems.isEmpty()) {
             throw new DecisionRefusedException(problems);
         }
-        byte[] findings = CanonicalJson.canonicalize(AnalysisDocument.findings(preview.analysis().findings()));
+        byte[] findings = CanonicalJson.canonicalize(
+                AnalysisDocument.findings(preview.analysis().findings()));
         Digest findingsDigest = Digest.sha256(findings);
         MitigatingControl control = input.approves() && input.mitigationControl() != null
-                ? material.policy().control(input.mitigationControl()) : null;
-        DecisionPredicate.Subjects subjects = new DecisionPredicate.Subjects(material.draftDigest(), material.snapshotDigest(),
-                material.policyDigest(), findingsDigest);
-        DecisionPredicate.Signer signer = new DecisionPredicate.Signer(approverId, displayName(material, approverId, registered.get()),
-                key.keyId());
+                ? material.policy().control(input.mitigationControl())
+                : null;
+        DecisionPredicate.Subjects subjects = new DecisionPredicate.Subjects(
+                material.draftDigest(), material.snapshotDigest(), material.policyDigest(), findingsDigest);
+        DecisionPredicate.Signer signer = new DecisionPredicate.Signer(
+                approverId, displayName(material, approverId, registered.get()), key.keyId());
         InTotoStatement[] signed = new InTotoStatement[1];
         byte[][] signedPayload = new byte[1][];
         // The findings blob and the entry commit in one transaction under one sync: both or neither.
-        ChainEntry entry = workspace.evidenceChain().appendNext(tx -> workspace.blobs().put(tx, "findings", findings), position -> {
-            Digest previous = position.prevEntryHash() == null ? Digest.ZERO : Digest.parse("sha256:" + position.prevEntryHash());
-            InTotoStatement statement = DecisionPredicate.statement(preview.analysis(), input, subjects, signer, control,
-                    preview.standing().approvers(), position.seq(), previous, now, appVersion, training);
-            byte[] payload = statement.toCanonicalJson();
-            DsseEnvelope envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, payload, key);
-            byte[] bytes = envelope.toCanonicalJson();
-            signed[0] = statement;
-            signedPayload[0] = payload;
-            return new NewChainEntry(ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(), new EntrySummary(
-                    material.draft().id(), material.draft().revision(), approverId, input.outcome().code()));
-        });
+        ChainEntry entry = workspace
+                .evidenceChain()
+                .appendNext(tx -> workspace.blobs().put(tx, "findings", findings), position -> {
+                    Digest previous = position.prevEntryHash() == null
+                            ? Digest.ZERO
+                            : Digest.parse("sha256:" + position.prevEntryHash());
+                    InTotoStatement statement = DecisionPredicate.statement(
+                            preview.analysis(),
+                            input,
+                            subjects,
+                            signer,
+                            control,
+                            preview.standing().approvers(),
+                            position.seq(),
+                            previous,
+                            now,
+                            appVersion,
+                            training);
+                    byte[] payload = statement.toCanonicalJson();
+                    DsseEnvelope envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, payload, key);
+                    byte[] bytes = envelope.toCanonicalJson();
+                    signed[0] = statement;
+                    signedPayload[0] = payload;
+                    return new NewChainEntry(
+                            ChainEntryKind.DECISION,
+                            bytes,
+                            Digest.sha256(bytes).hex(),
+                            new EntrySummary(
+                                    material.draft().id(),
+                                    material.draft().revision(),
+                                    approverId,
+                                    input.outcome().code()));
+                });
         // The record as verification reads it: the predicate parsed from the signed payload (numbers and key
         // order as stored). The envelope and payload were just built canonical, so they are not re-checked.
-        ObjectNode predicate = (ObjectNode) CanonicalJson.parse(signedPayload[0]).get("predicate");
-        DecisionRecord record = DecisionPredicate.read(entry.seq(),
-                new InTotoStatement(signed[0].subjects(), signed[0].predicateType(), predicate));
+        ObjectNode predicate =
+                (ObjectNode) CanonicalJson.parse(signedPayload[0]).get("predicate");
+        DecisionRecord record = DecisionPredicate.read(
+                entry.seq(), new InTotoStatement(signed[0].subjects(), signed[0].predicateType(), predicate));
         decisions.add(record);
-        DraftStanding standing = DraftStanding.of(material.draft().id(), material.latestRevision(),
-                preview.analysis().approversNeeded(), decisions);
+        DraftStanding standing = DraftStanding.of(
+                material.draft().id(),
+                material.latestRevision(),
+                preview.analysis().approversNeeded(),
+                decisions);
         return new RecordedDecision(entry.seq(), "sha256:" + entry.entryHash(), record, standing);
     }
 
@@ -145,8 +184,10 @@ public final class DecisionService {
         if (decisions == null) {
             StoreVerification verification = new StoreVerifier(workspace).verify();
             if (!verification.intact()) {
-                throw new DecisionRefusedException(List.of(new DecisionProblem(DecisionProblem.Code.STORE_BROKEN,
-                        "the evidence store fails verification at " + verification.firstBroken().get().describe())));
+                throw new DecisionRefusedException(List.of(new DecisionProblem(
+                        DecisionProblem.Code.STORE_BROKEN,
+                        "the evidence store fails verification at "
+                                + verification.firstBroken().get().describe())));
             }
             decisions = new ArrayList<>(verification.verifiedDecisions());
         }
@@ -163,11 +204,12 @@ public final class DecisionService {
             keysByOwner.put(approverId, owned);
         }
         String keyId = key.keyId().toString();
-        return owned.keys().stream().filter(k -> k.keyId().equals(keyId) && k.isValidAt(now)).findFirst();
+        return owned.keys().stream()
+                .filter(k -> k.keyId().equals(keyId) && k.isValidAt(now))
+                .findFirst();
     }
 
-    private record OwnedKeys(long changes, List<RegisteredKey> keys) {
-    }
+    private record OwnedKeys(long changes, List<RegisteredKey> keys) {}
 
     /** Blobs are append-only (ADR 0004), so a digest once found stored stays stored: it is looked up once. */
     private boolean isStored(Digest digest) {
@@ -199,7 +241,10 @@ public final class DecisionService {
     }
 
     private static String displayName(ReviewMaterial material, String approverId, RegisteredKey key) {
-        Identity identity = material.snapshot().identities().stream().filter(i -> i.id().equals(approverId)).findFirst().orElse(null);
+        Identity identity = material.snapshot().identities().stream()
+                .filter(i -> i.id().equals(approverId))
+                .findFirst()
+                .orElse(null);
         return identity != null && identity.name() != null ? identity.name() : key.displayName();
     }
 }

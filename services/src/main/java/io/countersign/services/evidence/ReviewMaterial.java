@@ -11,8 +11,15 @@ import java.util.List;
  * revision, the snapshot and policy of the analysis, the other pending drafts, and the latest
  * revision number of the draft (to refuse a stale one).
  */
-public record ReviewMaterial(Draft draft, Digest draftDigest, Snapshot snapshot, Digest snapshotDigest, Policy policy,
-                             Digest policyDigest, List<Draft> pending, int latestRevision) {
+public record ReviewMaterial(
+        Draft draft,
+        Digest draftDigest,
+        Snapshot snapshot,
+        Digest snapshotDigest,
+        Policy policy,
+        Digest policyDigest,
+        List<Draft> pending,
+        int latestRevision) {
 
     public ReviewMaterial {
         pending = List.copyOf(pending);

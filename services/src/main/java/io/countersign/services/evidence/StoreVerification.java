@@ -21,6 +21,10 @@ public record StoreVerification(List<EntryVerdict> entries) {
 
     /** Decisions read from verified envelopes, in chain order; broken entries are left out. */
     public List<DecisionRecord> verifiedDecisions() {
-        return entries.stream().filter(EntryVerdict::ok).map(EntryVerdict::decision).filter(d -> d != null).toList();
+        return entries.stream()
+                .filter(EntryVerdict::ok)
+                .map(EntryVerdict::decision)
+                .filter(d -> d != null)
+                .toList();
     }
 }

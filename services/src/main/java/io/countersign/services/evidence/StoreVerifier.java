@@ -1,13 +1,10 @@
 package io.countersign.services.evidence;
 
-import java.util.Locale;
-
-import io.countersign.model.evidence.Dsse;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.countersign.model.decision.DecisionPredicate;
 import io.countersign.model.decision.DecisionRecord;
 import io.countersign.model.evidence.Digest;
+import io.countersign.model.evidence.Dsse;
 import io.countersign.model.evidence.DsseEnvelope;
 import io.countersign.model.evidence.DsseVerdict;
 import io.countersign.model.evidence.InTotoStatement;
@@ -20,6 +17,7 @@ import io.countersign.persistence.Workspace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -52,10 +50,15 @@ public final class StoreVerifier {
         String kind = entry.kind().name().toLowerCase(Locale.ROOT);
         byte[] envelopeBytes = entry.envelope();
         if (entry.seq() != expectedSeq) {
-            return fail(entry, kind, EntryReason.CHAIN_GAP, "expected seq " + expectedSeq + " next, found " + entry.seq());
+            return fail(
+                    entry, kind, EntryReason.CHAIN_GAP, "expected seq " + expectedSeq + " next, found " + entry.seq());
         }
         if (!Digest.sha256(envelopeBytes).hex().equals(entry.entryHash())) {
-            return fail(entry, kind, EntryReason.ENTRY_HASH_MISMATCH, "the stored envelope does not hash to the recorded entry hash");
+            return fail(
+                    entry,
+                    kind,
+                    EntryReason.ENTRY_HASH_MISMATCH,
+                    "the stored envelope does not hash to the recorded entry hash");
         }
         DsseEnvelope envelope;
         try {
@@ -67,7 +70,8 @@ public final class StoreVerifier {
         Optional<RegisteredKey> key = workspace.signingKeys().find(keyId);
         VerificationKey verificationKey;
         try {
-            verificationKey = key.map(k -> VerificationKey.fromSpkiDer(k.publicKeySpki())).orElse(null);
+            verificationKey =
+                    key.map(k -> VerificationKey.fromSpkiDer(k.publicKeySpki())).orElse(null);
         } catch (RuntimeException e) {
             verificationKey = null;
         }
@@ -86,21 +90,38 @@ public final class StoreVerifier {
         }
         JsonNode predicate = statement.predicate();
         if (predicate.path("seq").asLong(-1) != entry.seq()) {
-            return fail(entry, kind, EntryReason.SEQ_MISMATCH, "signed seq " + predicate.path("seq") + ", stored at " + entry.seq());
+            return fail(
+                    entry,
+                    kind,
+                    EntryReason.SEQ_MISMATCH,
+                    "signed seq " + predicate.path("seq") + ", stored at " + entry.seq());
         }
         if (!previous.toString().equals(predicate.path("prevEntryHash").asText())) {
-            return fail(entry, kind, EntryReason.PREV_HASH_MISMATCH, "signed prevEntryHash " + predicate.path("prevEntryHash").asText()
-                    + " is not the previous entry's hash " + previous);
+            return fail(
+                    entry,
+                    kind,
+                    EntryReason.PREV_HASH_MISMATCH,
+                    "signed prevEntryHash " + predicate.path("prevEntryHash").asText()
+                            + " is not the previous entry's hash " + previous);
         }
-        String signer = predicate.path(kind.equals("decision") ? "approver" : "exporter").path("id").asText(null);
+        String signer = predicate
+                .path(kind.equals("decision") ? "approver" : "exporter")
+                .path("id")
+                .asText(null);
         Instant at;
         try {
-            at = Instant.parse(predicate.path(kind.equals("decision") ? "decidedAt" : "exportedAt").asText());
+            at = Instant.parse(predicate
+                    .path(kind.equals("decision") ? "decidedAt" : "exportedAt")
+                    .asText());
         } catch (RuntimeException e) {
             return fail(entry, kind, EntryReason.STATEMENT_INVALID, "no valid decision or export time");
         }
         if (!key.get().ownerId().equals(signer)) {
-            return fail(entry, kind, EntryReason.KEY_NOT_SIGNERS, "key " + keyId + " belongs to " + key.get().ownerId() + ", the record names " + signer);
+            return fail(
+                    entry,
+                    kind,
+                    EntryReason.KEY_NOT_SIGNERS,
+                    "key " + keyId + " belongs to " + key.get().ownerId() + ", the record names " + signer);
         }
         if (!key.get().isValidAt(at) || key.get().registeredAt().isAfter(at)) {
             return fail(entry, kind, EntryReason.KEY_NOT_VALID_AT_TIME, "key " + keyId + " was not valid at " + at);
@@ -111,10 +132,18 @@ public final class StoreVerifier {
             }
             Optional<StoredBlob> blob = workspace.blobs().get(subject.digest().hex());
             if (blob.isEmpty()) {
-                return fail(entry, kind, EntryReason.SUBJECT_MISSING, subject.name() + " (" + subject.digest() + ") is not in the store");
+                return fail(
+                        entry,
+                        kind,
+                        EntryReason.SUBJECT_MISSING,
+                        subject.name() + " (" + subject.digest() + ") is not in the store");
             }
             if (!Digest.sha256(blob.get().content()).equals(subject.digest())) {
-                return fail(entry, kind, EntryReason.SUBJECT_DIGEST_MISMATCH, subject.name() + " no longer hashes to " + subject.digest());
+                return fail(
+                        entry,
+                        kind,
+                        EntryReason.SUBJECT_DIGEST_MISMATCH,
+                        subject.name() + " no longer hashes to " + subject.digest());
             }
         }
         DecisionRecord decision = null;

@@ -1,7 +1,5 @@
 package io.countersign.services.intake;
 
-import io.countersign.persistence.input.SourceJson;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +8,7 @@ import io.countersign.model.read.CasebookReader;
 import io.countersign.model.read.FormatException;
 import io.countersign.model.read.InputFiles;
 import io.countersign.model.read.SourceNode;
+import io.countersign.persistence.input.SourceJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -29,9 +28,11 @@ final class CasebookParts {
     final JsonNode selfContained;
     /** The casebook-wide snapshot and policy, or null; they become the workspace's current ones. */
     final JsonNode sharedSnapshot;
+
     final JsonNode sharedPolicy;
     /** Every snapshot and policy a case uses, shared ones included, as JSON trees. */
     final List<JsonNode> snapshots = new ArrayList<>();
+
     final List<JsonNode> policies = new ArrayList<>();
     /** Each case's draft as a JSON tree, in case order; {@code casebook.cases()} has them parsed. */
     final List<JsonNode> drafts = new ArrayList<>();

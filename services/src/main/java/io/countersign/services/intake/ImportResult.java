@@ -1,8 +1,7 @@
 package io.countersign.services.intake;
 
-import io.countersign.persistence.input.InputKind;
-
 import io.countersign.model.evidence.Digest;
+import io.countersign.persistence.input.InputKind;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -13,10 +12,12 @@ import java.util.Objects;
  * @param digest  the SHA-256 of the stored canonical JSON
  * @param message one line for people, e.g. "imported draft DR-1 revision 2 (supersedes revision 1)"
  */
-public record ImportResult(Path file, InputKind kind, String inputId, Status status, Digest digest,
-                           String message) {
+public record ImportResult(Path file, InputKind kind, String inputId, Status status, Digest digest, String message) {
 
-    public enum Status { IMPORTED, ALREADY_IMPORTED }
+    public enum Status {
+        IMPORTED,
+        ALREADY_IMPORTED
+    }
 
     public ImportResult {
         Objects.requireNonNull(file, "file");

@@ -1,11 +1,5 @@
 package io.countersign.services.intake;
 
-import io.countersign.persistence.input.SourceJson;
-
-import io.countersign.persistence.input.InputKind;
-
-import io.countersign.persistence.input.InputImportLog;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.countersign.model.evidence.CanonicalJson;
 import io.countersign.model.evidence.Digest;
@@ -17,11 +11,15 @@ import io.countersign.model.read.InputFiles;
 import io.countersign.model.read.PolicyReader;
 import io.countersign.model.read.SnapshotReader;
 import io.countersign.model.read.SourceNode;
+import io.countersign.model.store.DraftRevisionRef;
 import io.countersign.persistence.DurableTransactions;
+import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.Workspace;
 import io.countersign.persistence.blob.BlobRepository;
 import io.countersign.persistence.draft.DraftRevisionRepository;
-import io.countersign.model.store.DraftRevisionRef;
+import io.countersign.persistence.input.InputImportLog;
+import io.countersign.persistence.input.InputKind;
+import io.countersign.persistence.input.SourceJson;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -29,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.countersign.persistence.StoreTransaction;
 
 /**
  * Imports input files into the workspace's store: parsed strictly (a bad file throws
@@ -70,9 +67,12 @@ public final class Importer {
         root.expectObject("a Countersign input document");
         SourceNode format = root.field("format");
         String name = format.asText();
-        return InputKind.fromFormat(name).orElseThrow(() -> format.error("unknown format \"" + name
-                + "\"; expected one of " + Arrays.stream(InputKind.values())
-                .map(InputKind::format).collect(Collectors.joining(", "))));
+        return InputKind.fromFormat(name)
+                .orElseThrow(() -> format.error("unknown format \"" + name
+                        + "\"; expected one of "
+                        + Arrays.stream(InputKind.values())
+                                .map(InputKind::format)
+                                .collect(Collectors.joining(", "))));
     }
 
     private ImportResult importDraft(Path file, Draft draft, JsonNode json) {
@@ -82,12 +82,23 @@ public final class Importer {
             Optional<DraftRevisionRef> before = revisions.latest(tx, draft.id());
             if (storeDraft(tx, draft, canonical, digest, "")) {
                 String supersedes = before.filter(ref -> ref.revision() < draft.revision())
-                        .map(ref -> " (supersedes revision " + ref.revision() + ")").orElse("");
-                return new ImportResult(file, InputKind.DRAFT, draft.id(), ImportResult.Status.IMPORTED, digest,
+                        .map(ref -> " (supersedes revision " + ref.revision() + ")")
+                        .orElse("");
+                return new ImportResult(
+                        file,
+                        InputKind.DRAFT,
+                        draft.id(),
+                        ImportResult.Status.IMPORTED,
+                        digest,
                         "imported draft " + draft.id() + " revision " + draft.revision() + supersedes);
             }
-            return new ImportResult(file, InputKind.DRAFT, draft.id(), ImportResult.Status.ALREADY_IMPORTED,
-                    digest, "already imported: draft " + draft.id() + " revision " + draft.revision());
+            return new ImportResult(
+                    file,
+                    InputKind.DRAFT,
+                    draft.id(),
+                    ImportResult.Status.ALREADY_IMPORTED,
+                    digest,
+                    "already imported: draft " + draft.id() + " revision " + draft.revision());
         });
     }
 
@@ -99,7 +110,8 @@ public final class Importer {
                 return false;
             }
             throw new ImportRefusedException(where + "draft " + draft.id() + " revision " + draft.revision()
-                    + " was already imported with different content (sha256:" + existing.get().blobDigest()
+                    + " was already imported with different content (sha256:"
+                    + existing.get().blobDigest()
                     + "); a changed draft needs a new revision number");
         }
         blobs.put(tx, InputKind.DRAFT.storedName(), canonical);
@@ -114,15 +126,27 @@ public final class Importer {
         Digest digest = Digest.sha256(canonical);
         String what = kind.storedName() + " " + id;
         return transactions.writeStore(tx -> {
-            if (log.latest(tx, kind).filter(entry -> entry.digest().equals(digest)).isPresent()) {
-                return new ImportResult(file, kind, id, ImportResult.Status.ALREADY_IMPORTED, digest,
+            if (log.latest(tx, kind)
+                    .filter(entry -> entry.digest().equals(digest))
+                    .isPresent()) {
+                return new ImportResult(
+                        file,
+                        kind,
+                        id,
+                        ImportResult.Status.ALREADY_IMPORTED,
+                        digest,
                         "already imported: " + what + " is the current " + kind.storedName());
             }
             boolean seenBefore = blobs.contains(tx, digest.hex());
             makeCurrent(tx, kind, id, canonical, digest);
-            return new ImportResult(file, kind, id, ImportResult.Status.IMPORTED, digest,
-                    (seenBefore ? "imported " + what + " again" : "imported " + what)
-                            + "; it is now the current " + kind.storedName());
+            return new ImportResult(
+                    file,
+                    kind,
+                    id,
+                    ImportResult.Status.IMPORTED,
+                    digest,
+                    (seenBefore ? "imported " + what + " again" : "imported " + what) + "; it is now the current "
+                            + kind.storedName());
         });
     }
 
@@ -137,8 +161,13 @@ public final class Importer {
         String id = parts.casebook.id();
         return transactions.writeStore(tx -> {
             if (blobs.contains(tx, digest.hex())) {
-                return new ImportResult(file, InputKind.CASEBOOK, id, ImportResult.Status.ALREADY_IMPORTED,
-                        digest, "already imported: casebook " + id);
+                return new ImportResult(
+                        file,
+                        InputKind.CASEBOOK,
+                        id,
+                        ImportResult.Status.ALREADY_IMPORTED,
+                        digest,
+                        "already imported: casebook " + id);
             }
             storeAll(tx, InputKind.SNAPSHOT, parts.snapshots);
             storeAll(tx, InputKind.POLICY, parts.policies);
@@ -152,14 +181,23 @@ public final class Importer {
             List<TrainingCase> cases = parts.casebook.cases();
             for (int i = 0; i < cases.size(); i++) {
                 byte[] draft = CanonicalJson.canonicalize(parts.drafts.get(i));
-                if (storeDraft(tx, cases.get(i).draft(), draft, Digest.sha256(draft),
+                if (storeDraft(
+                        tx,
+                        cases.get(i).draft(),
+                        draft,
+                        Digest.sha256(draft),
                         "case " + cases.get(i).id() + ": ")) {
                     drafts++;
                 }
             }
             blobs.put(tx, InputKind.CASEBOOK.storedName(), canonical);
             log.append(tx, InputKind.CASEBOOK, id, digest);
-            return new ImportResult(file, InputKind.CASEBOOK, id, ImportResult.Status.IMPORTED, digest,
+            return new ImportResult(
+                    file,
+                    InputKind.CASEBOOK,
+                    id,
+                    ImportResult.Status.IMPORTED,
+                    digest,
                     "imported casebook " + id + " (" + cases.size() + " cases, " + drafts + " new draft revisions)");
         });
     }

@@ -51,7 +51,8 @@ public final class Inbox {
         for (Path file : candidates()) {
             if (Files.isSymbolicLink(file)) {
                 // Following it would read (and quote in a reason file) whatever it points at.
-                rejected.add(reject(file, file.getFileName() + " is a symbolic link; copy the file itself into the inbox"));
+                rejected.add(
+                        reject(file, file.getFileName() + " is a symbolic link; copy the file itself into the inbox"));
                 continue;
             }
             try {
@@ -81,7 +82,9 @@ public final class Inbox {
         }
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(file -> Files.isRegularFile(file) || Files.isSymbolicLink(file))
-                    .filter(Inbox::isReady).sorted().toList();
+                    .filter(Inbox::isReady)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the inbox " + folder, e);
         }
@@ -89,8 +92,12 @@ public final class Inbox {
 
     static boolean isReady(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && !name.endsWith(".tmp") && !name.endsWith(".part")
-                && !name.endsWith(".partial") && !name.endsWith(".crdownload") && !name.endsWith("~");
+        return !name.startsWith(".")
+                && !name.endsWith(".tmp")
+                && !name.endsWith(".part")
+                && !name.endsWith(".partial")
+                && !name.endsWith(".crdownload")
+                && !name.endsWith("~");
     }
 
     private SweepReport.Rejection reject(Path file, String reason) {
@@ -105,8 +112,8 @@ public final class Inbox {
             move(temp, reasonFile);
             return new SweepReport.Rejection(target, line);
         } catch (IOException e) {
-            return new SweepReport.Rejection(file, line + " (and it could not be moved to "
-                    + REJECTED + "/: " + e.getMessage() + ")");
+            return new SweepReport.Rejection(
+                    file, line + " (and it could not be moved to " + REJECTED + "/: " + e.getMessage() + ")");
         }
     }
 
@@ -116,7 +123,9 @@ public final class Inbox {
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
         Path candidate = dir.resolve(name);
-        for (int n = 2; Files.exists(candidate) || Files.exists(dir.resolve(candidate.getFileName() + REASON_SUFFIX)); n++) {
+        for (int n = 2;
+                Files.exists(candidate) || Files.exists(dir.resolve(candidate.getFileName() + REASON_SUFFIX));
+                n++) {
             candidate = dir.resolve(stem + "-" + n + extension);
         }
         return candidate;

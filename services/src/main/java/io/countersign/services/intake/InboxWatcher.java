@@ -34,16 +34,16 @@ public final class InboxWatcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private InboxWatcher(Inbox inbox, Duration settle, Consumer<SweepReport> listener,
-                         Consumer<RuntimeException> failures) throws IOException {
+    private InboxWatcher(
+            Inbox inbox, Duration settle, Consumer<SweepReport> listener, Consumer<RuntimeException> failures)
+            throws IOException {
         this.inbox = inbox;
         this.settle = settle;
         this.listener = listener;
         this.failures = failures;
         Files.createDirectories(inbox.folder());
         this.watcher = inbox.folder().getFileSystem().newWatchService();
-        inbox.folder().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
-                StandardWatchEventKinds.ENTRY_MODIFY);
+        inbox.folder().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
         this.thread = Thread.ofPlatform().daemon().name("countersign-inbox").unstarted(this::run);
     }
 
@@ -53,8 +53,8 @@ public final class InboxWatcher implements AutoCloseable {
      * @param listener receives each non-empty sweep's report
      * @param failures receives a sweep that failed as a whole (the watcher keeps going)
      */
-    public static InboxWatcher start(Inbox inbox, Duration settle, Consumer<SweepReport> listener,
-                                     Consumer<RuntimeException> failures) {
+    public static InboxWatcher start(
+            Inbox inbox, Duration settle, Consumer<SweepReport> listener, Consumer<RuntimeException> failures) {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(failures, "failures");
         try {

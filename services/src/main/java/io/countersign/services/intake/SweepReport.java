@@ -13,8 +13,7 @@ import java.util.List;
 public record SweepReport(List<ImportResult> imported, List<Rejection> rejected, List<Rejection> left) {
 
     /** A file not imported, where it is now, and the one-line reason. */
-    public record Rejection(Path file, String reason) {
-    }
+    public record Rejection(Path file, String reason) {}
 
     public SweepReport {
         imported = List.copyOf(imported);

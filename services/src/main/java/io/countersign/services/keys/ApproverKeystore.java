@@ -56,11 +56,11 @@ public final class ApproverKeystore {
             requireDisplayName(displayName);
             Passphrases.requireStrongEnough(passphrase);
             currentKey(ownerId).ifPresent(key -> {
-                throw new KeystoreRefusedException("approver " + ownerId + " already has key "
-                        + key.keyId() + "; use 'keys rotate' to replace it");
+                throw new KeystoreRefusedException("approver " + ownerId + " already has key " + key.keyId()
+                        + "; use 'keys rotate' to replace it");
             });
-            return createAndRegister(ownerId, displayName, passphrase,
-                    (spki, now) -> keys.register(ownerId, displayName, spki, now));
+            return createAndRegister(
+                    ownerId, displayName, passphrase, (spki, now) -> keys.register(ownerId, displayName, spki, now));
         } finally {
             Passphrases.wipe(passphrase);
         }
@@ -75,8 +75,9 @@ public final class ApproverKeystore {
     public SigningKey unlock(String ownerId, char[] passphrase) {
         try {
             requireOwnerId(ownerId);
-            RegisteredKey current = currentKey(ownerId).orElseThrow(() -> new KeystoreRefusedException(
-                    "approver " + ownerId + " has no key in this workspace; run 'keys init' first"));
+            RegisteredKey current = currentKey(ownerId)
+                    .orElseThrow(() -> new KeystoreRefusedException(
+                            "approver " + ownerId + " has no key in this workspace; run 'keys init' first"));
             return open(current, passphrase);
         } finally {
             Passphrases.wipe(passphrase);
@@ -91,10 +92,14 @@ public final class ApproverKeystore {
     public ApproverKey rotate(String ownerId, char[] passphrase) {
         try {
             requireOwnerId(ownerId);
-            RegisteredKey current = currentKey(ownerId).orElseThrow(() -> new KeystoreRefusedException(
-                    "approver " + ownerId + " has no current key to rotate; run 'keys init' first"));
+            RegisteredKey current = currentKey(ownerId)
+                    .orElseThrow(() -> new KeystoreRefusedException(
+                            "approver " + ownerId + " has no current key to rotate; run 'keys init' first"));
             open(current, passphrase); // proves the caller holds the key; refuses before any write
-            return createAndRegister(ownerId, current.displayName(), passphrase,
+            return createAndRegister(
+                    ownerId,
+                    current.displayName(),
+                    passphrase,
                     (spki, now) -> keys.rotate(current.keyId(), current.displayName(), spki, now));
         } finally {
             Passphrases.wipe(passphrase);
@@ -104,9 +109,12 @@ public final class ApproverKeystore {
     /** Every registered key, oldest first, with its keystore file when this workspace has it. */
     public List<ApproverKey> list() {
         return keys.all().stream()
-                .map(key -> new ApproverKey(key, OWNER_ID.matcher(key.ownerId()).matches()
-                        ? Optional.of(fileFor(key.ownerId(), key.keyId())).filter(Files::isRegularFile)
-                        : Optional.empty()))
+                .map(key -> new ApproverKey(
+                        key,
+                        OWNER_ID.matcher(key.ownerId()).matches()
+                                ? Optional.of(fileFor(key.ownerId(), key.keyId()))
+                                        .filter(Files::isRegularFile)
+                                : Optional.empty()))
                 .toList();
     }
 
@@ -128,8 +136,8 @@ public final class ApproverKeystore {
         RegisteredKey register(byte[] spki, Instant now);
     }
 
-    private ApproverKey createAndRegister(String ownerId, String displayName, char[] passphrase,
-                                          Registration registration) {
+    private ApproverKey createAndRegister(
+            String ownerId, String displayName, char[] passphrase, Registration registration) {
         SigningKey key = SigningKey.generate();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         byte[] spki = key.verificationKey().toSpkiDer();
@@ -157,8 +165,8 @@ public final class ApproverKeystore {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new KeystoreRefusedException("the keystore for approver " + registered.ownerId()
-                    + "'s key " + registered.keyId() + " is missing: expected " + file);
+            throw new KeystoreRefusedException("the keystore for approver " + registered.ownerId() + "'s key "
+                    + registered.keyId() + " is missing: expected " + file);
         } catch (IOException e) {
             throw new KeystoreRefusedException("cannot read the keystore " + file + ": " + e.getMessage(), e);
         }
@@ -174,8 +182,8 @@ public final class ApproverKeystore {
         }
         String keyId = SigningKeyRepository.keyIdOf(key.verificationKey().toSpkiDer());
         if (!keyId.equals(registered.keyId())) {
-            throw new KeystoreRefusedException("the keystore " + file + " holds key " + keyId
-                    + ", not approver " + registered.ownerId() + "'s registered key " + registered.keyId());
+            throw new KeystoreRefusedException("the keystore " + file + " holds key " + keyId + ", not approver "
+                    + registered.ownerId() + "'s registered key " + registered.keyId());
         }
         return key;
     }
@@ -196,7 +204,9 @@ public final class ApproverKeystore {
     }
 
     private static void requireDisplayName(String displayName) {
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200
+        if (displayName == null
+                || displayName.isBlank()
+                || displayName.length() > 200
                 || displayName.chars().anyMatch(Character::isISOControl)) {
             throw new KeystoreRefusedException("the approver's name must be 1 to 200 printable characters");
         }

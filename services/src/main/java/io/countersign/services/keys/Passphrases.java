@@ -8,14 +8,13 @@ public final class Passphrases {
     /** Shorter passphrases are refused: a stolen keystore file must resist offline guessing. */
     public static final int MIN_LENGTH = 12;
 
-    private Passphrases() {
-    }
+    private Passphrases() {}
 
     /** Refuses a passphrase shorter than {@link #MIN_LENGTH} characters (counted as code points). */
     static void requireStrongEnough(char[] passphrase) {
         if (passphrase == null || Character.codePointCount(passphrase, 0, passphrase.length) < MIN_LENGTH) {
-            throw new KeystoreRefusedException("the passphrase is too short: use at least "
-                    + MIN_LENGTH + " characters");
+            throw new KeystoreRefusedException(
+                    "the passphrase is too short: use at least " + MIN_LENGTH + " characters");
         }
     }
 

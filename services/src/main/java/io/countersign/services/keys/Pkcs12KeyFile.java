@@ -29,7 +29,6 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
-import org.bouncycastle.pkcs.PKCS12SafeBag;
 import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilder;
@@ -53,20 +52,19 @@ final class Pkcs12KeyFile {
 
     private static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
 
-    private Pkcs12KeyFile() {
-    }
+    private Pkcs12KeyFile() {}
 
     /** The PKCS#12 bytes for {@code key}, protected by {@code passphrase} (not cleared here). */
-    static byte[] encode(SigningKey key, String ownerId, String displayName, Instant notBefore,
-                         char[] passphrase, int iterations) {
+    static byte[] encode(
+            SigningKey key, String ownerId, String displayName, Instant notBefore, char[] passphrase, int iterations) {
         byte[] pkcs8 = key.toPkcs8Der();
         try {
             KeyFactory ed25519 = KeyFactory.getInstance("Ed25519");
             PrivateKey privateKey = ed25519.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             PublicKey publicKey = ed25519.generatePublic(
                     new X509EncodedKeySpec(key.verificationKey().toSpkiDer()));
-            X509Certificate certificate = SelfSignedCertificate.create(ownerId, displayName,
-                    publicKey, privateKey, notBefore);
+            X509Certificate certificate =
+                    SelfSignedCertificate.create(ownerId, displayName, publicKey, privateKey, notBefore);
             DEROctetString localKeyId = new DEROctetString(key.keyId().bytes());
 
             PKCS12SafeBagBuilder certBag = new JcaPKCS12SafeBagBuilder(certificate);
@@ -90,9 +88,12 @@ final class Pkcs12KeyFile {
             PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
             pfx.addData(certBag.build());
             pfx.addData(keyBag.build());
-            return pfx.build(new BcPKCS12MacCalculatorBuilder(new SHA256Digest(),
-                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE))
-                            .setIterationCount(iterations), passphrase)
+            return pfx.build(
+                            new BcPKCS12MacCalculatorBuilder(
+                                            new SHA256Digest(),
+                                            new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256, DERNull.INSTANCE))
+                                    .setIterationCount(iterations),
+                            passphrase)
                     .getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | PKCSException | IOException e) {
             throw new IllegalStateException("cannot write the approver's PKCS#12 keystore", e);
@@ -119,7 +120,8 @@ final class Pkcs12KeyFile {
                 throw e;
             }
             List<String> keys = Collections.list(store.aliases()).stream()
-                    .filter(alias -> isKeyEntry(store, alias)).toList();
+                    .filter(alias -> isKeyEntry(store, alias))
+                    .toList();
             if (keys.size() != 1) {
                 throw new IOException("expected one private key, found " + keys.size());
             }

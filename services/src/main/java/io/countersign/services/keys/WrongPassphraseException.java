@@ -6,7 +6,6 @@ public final class WrongPassphraseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public WrongPassphraseException(String ownerId) {
-        super("wrong passphrase for approver " + ownerId + "'s key; nothing was signed or written",
-                null, false, false);
+        super("wrong passphrase for approver " + ownerId + "'s key; nothing was signed or written", null, false, false);
     }
 }

@@ -19,8 +19,7 @@ import java.util.HexFormat;
 /** Writes a file so that its final name either holds all of it or does not exist. */
 final class PackFiles {
 
-    private PackFiles() {
-    }
+    private PackFiles() {}
 
     /** Writes what {@code content} streams; see {@link #writeAtomically(Path, Content)}. */
     @FunctionalInterface
@@ -41,7 +40,8 @@ final class PackFiles {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream file = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
                 content.writeTo(new DigestOutputStream(file, sha256));
                 file.flush();

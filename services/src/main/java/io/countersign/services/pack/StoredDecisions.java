@@ -25,19 +25,20 @@ import java.util.stream.Collectors;
  */
 final class StoredDecisions {
 
-    private record Known(RegisteredKey registration, VerificationKey key) {
-    }
+    private record Known(RegisteredKey registration, VerificationKey key) {}
 
     /** Every registered key by id, read once: an export checks thousands of entries against a few keys. */
     private final Map<String, Known> keys;
 
     StoredDecisions(List<RegisteredKey> registered) {
-        this.keys = registered.stream().collect(Collectors.toUnmodifiableMap(RegisteredKey::keyId,
-                k -> new Known(k, VerificationKey.fromSpkiDer(k.publicKeySpki())), (a, b) -> a));
+        this.keys = registered.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        RegisteredKey::keyId,
+                        k -> new Known(k, VerificationKey.fromSpkiDer(k.publicKeySpki())),
+                        (a, b) -> a));
     }
 
-    record Verified(DecisionFacts record, RegisteredKey key) {
-    }
+    record Verified(DecisionFacts record, RegisteredKey key) {}
 
     /**
      * Verifies every entry, spread over the cores; the entries' order is kept. When any fails, the
@@ -45,15 +46,15 @@ final class StoredDecisions {
      */
     List<Verified> verifyAll(List<ChainEntry> entries) {
         List<Outcome> outcomes = entries.parallelStream().map(this::outcome).toList();
-        Optional<PackExportException> first = outcomes.stream().map(Outcome::refusal).filter(Objects::nonNull).findFirst();
+        Optional<PackExportException> first =
+                outcomes.stream().map(Outcome::refusal).filter(Objects::nonNull).findFirst();
         if (first.isPresent()) {
             throw first.get();
         }
         return outcomes.stream().map(Outcome::verified).toList();
     }
 
-    private record Outcome(Verified verified, PackExportException refusal) {
-    }
+    private record Outcome(Verified verified, PackExportException refusal) {}
 
     private Outcome outcome(ChainEntry entry) {
         try {
@@ -83,19 +84,22 @@ final class StoredDecisions {
             }
             DecisionFacts record = DecisionFacts.of(InTotoStatement.parse(envelope.payload()));
             if (!key.ownerId().equals(record.approverId()) || !key.keyId().equals(record.approverKeyId())) {
-                throw new PackExportException(where + "signed with a key of " + key.ownerId()
-                        + ", but names approver " + record.approverId());
+                throw new PackExportException(where + "signed with a key of " + key.ownerId() + ", but names approver "
+                        + record.approverId());
             }
             if (!key.isValidAt(record.decidedAt())) {
                 throw new PackExportException(where + "the approver's key was not valid at " + record.decidedAt());
             }
             Digest prev = entry.prevEntryHash() == null ? Digest.ZERO : new Digest(entry.prevEntryHash());
             if (record.seq() != entry.seq() || !record.prevEntryHash().equals(prev)) {
-                throw new PackExportException(where + "its payload names seq " + record.seq()
-                        + " after " + record.prevEntryHash() + ", not its place in the chain");
+                throw new PackExportException(where + "its payload names seq " + record.seq() + " after "
+                        + record.prevEntryHash() + ", not its place in the chain");
             }
             return new Verified(record, key);
-        } catch (EnvelopeFormatException | StatementFormatException | PackFormatException | IllegalArgumentException e) {
+        } catch (EnvelopeFormatException
+                | StatementFormatException
+                | PackFormatException
+                | IllegalArgumentException e) {
             throw new PackExportException(where + e.getMessage(), e);
         }
     }

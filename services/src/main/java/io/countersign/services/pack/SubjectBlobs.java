@@ -23,12 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SubjectBlobs {
 
     /** The first decision subject that named a blob: what a refusal names. */
-    private record FirstUse(long seq, String name, byte[] content) {
-    }
+    private record FirstUse(long seq, String name, byte[] content) {}
 
     private final BlobRepository store;
     /** By SHA-256 hex, in the order first named; content null when the store lacks it. */
     private final Map<String, FirstUse> blobs = new LinkedHashMap<>();
+
     private final Map<String, DecisionSystems.Catalog> catalogs = new ConcurrentHashMap<>();
 
     SubjectBlobs(BlobRepository store) {
@@ -38,7 +38,9 @@ final class SubjectBlobs {
     /** Reads the subject blobs of the records, each once, in one read of the store. */
     void read(List<DecisionFacts> records) {
         Map<String, StoredBlob> stored = store.getAll(records.stream()
-                .flatMap(r -> r.subjects().stream()).map(s -> s.digest().hex()).toList());
+                .flatMap(r -> r.subjects().stream())
+                .map(s -> s.digest().hex())
+                .toList());
         for (DecisionFacts record : records) {
             for (StatementSubject subject : record.subjects()) {
                 String hex = subject.digest().hex();
@@ -56,16 +58,18 @@ final class SubjectBlobs {
      */
     void checkDigests() {
         Map<String, Boolean> matches = new ConcurrentHashMap<>();
-        blobs.entrySet().parallelStream().filter(e -> e.getValue().content() != null)
-                .forEach(e -> matches.put(e.getKey(), Digest.sha256(e.getValue().content()).hex().equals(e.getKey())));
+        blobs.entrySet().parallelStream()
+                .filter(e -> e.getValue().content() != null)
+                .forEach(e -> matches.put(
+                        e.getKey(), Digest.sha256(e.getValue().content()).hex().equals(e.getKey())));
         blobs.forEach((hex, use) -> {
             if (use.content() == null) {
-                throw new PackExportException("seq " + use.seq() + ": subject " + use.name() + " (" + Digest.PREFIX + hex
-                        + ") is not in the store");
+                throw new PackExportException("seq " + use.seq() + ": subject " + use.name() + " (" + Digest.PREFIX
+                        + hex + ") is not in the store");
             }
             if (!matches.get(hex)) {
-                throw new PackExportException("seq " + use.seq() + ": the stored blob for " + use.name()
-                        + " does not match its digest");
+                throw new PackExportException(
+                        "seq " + use.seq() + ": the stored blob for " + use.name() + " does not match its digest");
             }
         });
     }
@@ -78,7 +82,8 @@ final class SubjectBlobs {
     /** The systems the decision touches ({@link DecisionSystems}); safe to call from several threads after {@link #checkDigests()}. */
     Set<String> systems(DecisionFacts record) {
         Optional<StatementSubject> snapshot = record.subject("snapshot/");
-        DecisionSystems.Catalog catalog = snapshot.isEmpty() ? DecisionSystems.Catalog.EMPTY
+        DecisionSystems.Catalog catalog = snapshot.isEmpty()
+                ? DecisionSystems.Catalog.EMPTY
                 : catalogs.computeIfAbsent(snapshot.get().digest().hex(), hex -> DecisionSystems.catalog(json(hex)));
         return catalog.systems(bytes(record, "draft/"), bytes(record, "findings/"));
     }

@@ -26,8 +26,10 @@ public final class Queue {
         this.snapshot = snapshot;
         this.policy = policy;
         this.entries = List.copyOf(entries);
-        this.open = new OpenDrafts(
-                entries.stream().filter(e -> !e.isFinal()).map(QueueEntry::draft).toList());
+        this.open = new OpenDrafts(entries.stream()
+                .filter(e -> !e.isFinal())
+                .map(QueueEntry::draft)
+                .toList());
     }
 
     public Optional<StoredInput<Snapshot>> snapshot() {
@@ -69,7 +71,8 @@ public final class Queue {
     /** One analyser per queue: its snapshot index is built once, not per draft. */
     public synchronized DraftAnalyzer analyzer() {
         if (!analysable()) {
-            throw new IllegalStateException("the store has no current " + missingInput().orElseThrow());
+            throw new IllegalStateException(
+                    "the store has no current " + missingInput().orElseThrow());
         }
         if (analyzer == null) {
             analyzer = new DraftAnalyzer(snapshot.get().value(), policy.get().value());

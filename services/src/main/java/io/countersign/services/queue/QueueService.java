@@ -34,7 +34,8 @@ public final class QueueService {
         Map<String, List<DecisionRecord>> byDraft =
                 verified.stream().collect(Collectors.groupingBy(DecisionRecord::draftId));
         List<QueueEntry> entries = inputs.pendingDrafts().stream()
-                .map(stored -> new QueueEntry(stored, byDraft.getOrDefault(stored.draft().id(), List.of())))
+                .map(stored -> new QueueEntry(
+                        stored, byDraft.getOrDefault(stored.draft().id(), List.of())))
                 .toList();
         return new Queue(inputs.currentSnapshot(), inputs.currentPolicy(), entries);
     }
@@ -48,12 +49,15 @@ public final class QueueService {
      */
     public ReviewMaterial material(String draftId, Integer revision, List<DecisionRecord> verified) {
         StoredDraft latest = inputs.pendingDraft(draftId)
-                .orElseThrow(() -> new MaterialMissingException("no draft " + draftId + " in this workspace; import it first"));
+                .orElseThrow(() ->
+                        new MaterialMissingException("no draft " + draftId + " in this workspace; import it first"));
         Queue queue = queue(verified);
-        StoredInput<Snapshot> snapshot = queue.snapshot().orElseThrow(() -> new MaterialMissingException(
-                "this workspace has no snapshot; import the current snapshot first"));
-        StoredInput<Policy> policy = queue.policy().orElseThrow(() -> new MaterialMissingException(
-                "this workspace has no policy; import the policy first"));
+        StoredInput<Snapshot> snapshot = queue.snapshot()
+                .orElseThrow(() -> new MaterialMissingException(
+                        "this workspace has no snapshot; import the current snapshot first"));
+        StoredInput<Policy> policy = queue.policy()
+                .orElseThrow(
+                        () -> new MaterialMissingException("this workspace has no policy; import the policy first"));
         int latestRevision = latest.draft().revision();
         Draft draft = latest.draft();
         Digest digest = latest.digest();
@@ -64,7 +68,14 @@ public final class QueueService {
             draft = chosen.value();
             digest = chosen.digest();
         }
-        return new ReviewMaterial(draft, digest, snapshot.value(), snapshot.digest(), policy.value(), policy.digest(),
-                queue.otherOpenDrafts(draft), latestRevision);
+        return new ReviewMaterial(
+                draft,
+                digest,
+                snapshot.value(),
+                snapshot.digest(),
+                policy.value(),
+                policy.digest(),
+                queue.otherOpenDrafts(draft),
+                latestRevision);
     }
 }

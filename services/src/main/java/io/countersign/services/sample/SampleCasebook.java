@@ -10,10 +10,10 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.Files;
 
 /** The casebook shipped with the app: a fictional organisation's sample cases, read from the app's resources. */
 public final class SampleCasebook {

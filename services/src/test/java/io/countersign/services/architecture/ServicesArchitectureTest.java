@@ -34,14 +34,16 @@ class ServicesArchitectureTest {
     static final ArchRule storeOnlyThroughRepositories = noClasses()
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("java.sql..", "javax.sql..", "org.jooq..", "org.h2..", "org.flywaydb..",
+            .resideInAnyPackage(
+                    "java.sql..",
+                    "javax.sql..",
+                    "org.jooq..",
+                    "org.h2..",
+                    "org.flywaydb..",
                     "io.countersign.persistence.jooq..");
 
     /** A refusal a user can act on is an unchecked exception named for what was refused. */
     @ArchTest
-    static final ArchRule refusalsAreUncheckedAndNamedSo = classes()
-            .that()
-            .areAssignableTo(RuntimeException.class)
-            .should()
-            .haveSimpleNameEndingWith("Exception");
+    static final ArchRule refusalsAreUncheckedAndNamedSo =
+            classes().that().areAssignableTo(RuntimeException.class).should().haveSimpleNameEndingWith("Exception");
 }

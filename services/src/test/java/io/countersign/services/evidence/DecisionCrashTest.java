@@ -45,7 +45,9 @@ class DecisionCrashTest {
         try (Workspace reopened = Workspace.open(dir)) {
             StoreVerification verification = new StoreVerifier(reopened).verify();
             assertThat(verification.firstBroken()).isEmpty();
-            List<String> recorded = verification.verifiedDecisions().stream().map(DecisionRecord::draftId).toList();
+            List<String> recorded = verification.verifiedDecisions().stream()
+                    .map(DecisionRecord::draftId)
+                    .toList();
             assertThat(recorded).containsAll(acknowledged);
         }
     }

@@ -22,10 +22,16 @@ public final class RecordDecisionsUntilKilled {
             DecisionService service = new DecisionService(workspace, clock, "test", false);
             for (int i = 1; i <= 1000; i++) {
                 String id = "d-" + i;
-                ReviewFixture.Stored draft = fixture.importDraft(ReviewFixture.draftJson(id, 1, "u-cy", "erp.report-read", "2026-12-01T00:00:00Z")
-                        .replace("\"add\": [{\"entitlement\": \"erp.report-read\"", "\"remove\": [{\"entitlement\": \"erp.report-read\""));
-                RecordedDecision recorded = service.record(fixture.material(draft), "u-kim",
-                        new DecisionInput(id, 1, Outcome.APPROVE, List.of(), null, null, Set.of(), null), key);
+                ReviewFixture.Stored draft = fixture.importDraft(
+                        ReviewFixture.draftJson(id, 1, "u-cy", "erp.report-read", "2026-12-01T00:00:00Z")
+                                .replace(
+                                        "\"add\": [{\"entitlement\": \"erp.report-read\"",
+                                        "\"remove\": [{\"entitlement\": \"erp.report-read\""));
+                RecordedDecision recorded = service.record(
+                        fixture.material(draft),
+                        "u-kim",
+                        new DecisionInput(id, 1, Outcome.APPROVE, List.of(), null, null, Set.of(), null),
+                        key);
                 System.out.println("ACK " + recorded.seq() + " " + id);
                 System.out.flush();
             }

@@ -1,7 +1,5 @@
 package io.countersign.services.evidence;
 
-import io.countersign.model.read.SourceNode;
-
 import io.countersign.model.evidence.CanonicalJson;
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.evidence.SigningKey;
@@ -12,6 +10,7 @@ import io.countersign.model.read.DraftReader;
 import io.countersign.model.read.FormatException;
 import io.countersign.model.read.PolicyReader;
 import io.countersign.model.read.SnapshotReader;
+import io.countersign.model.read.SourceNode;
 import io.countersign.model.read.SourceTreeReader;
 import io.countersign.persistence.Workspace;
 import java.nio.charset.StandardCharsets;
@@ -96,27 +95,35 @@ final class ReviewFixture {
         return new Stored(draft, digest);
     }
 
-    record Stored(Draft draft, Digest digest) {
-    }
+    record Stored(Draft draft, Digest digest) {}
 
     ReviewMaterial material(Stored draft) {
-        int latest = workspace.draftRevisions().latest(draft.draft().id()).orElseThrow().revision();
-        return new ReviewMaterial(draft.draft(), draft.digest(), snapshot, snapshotDigest, policy, policyDigest, List.of(), latest);
+        int latest = workspace
+                .draftRevisions()
+                .latest(draft.draft().id())
+                .orElseThrow()
+                .revision();
+        return new ReviewMaterial(
+                draft.draft(), draft.digest(), snapshot, snapshotDigest, policy, policyDigest, List.of(), latest);
     }
 
     /** A fresh key registered to the approver, valid from well before the fixture's decisions. */
     SigningKey keyFor(String approver) {
         SigningKey key = SigningKey.generate();
-        workspace.signingKeys().register(approver, approver, key.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
+        workspace
+                .signingKeys()
+                .register(approver, approver, key.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
         return key;
     }
 
     private Digest store(String mediaType, String json) {
         byte[] canonical = CanonicalJson.canonicalize(json.getBytes(StandardCharsets.UTF_8));
-        return Digest.parse("sha256:" + workspace.blobs().put(mediaType, canonical).digest());
+        return Digest.parse(
+                "sha256:" + workspace.blobs().put(mediaType, canonical).digest());
     }
 
     private static SourceNode tree(String json) throws FormatException {
-        return SourceTreeReader.read("fixture.json", json.getBytes(StandardCharsets.UTF_8), SourceTreeReader.Syntax.JSON);
+        return SourceTreeReader.read(
+                "fixture.json", json.getBytes(StandardCharsets.UTF_8), SourceTreeReader.Syntax.JSON);
     }
 }

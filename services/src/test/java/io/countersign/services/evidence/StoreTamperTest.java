@@ -1,23 +1,16 @@
 package io.countersign.services.evidence;
 
-import java.util.HexFormat;
-
-import java.time.Instant;
-
-import io.countersign.model.store.EntrySummary;
-
-import io.countersign.model.store.ChainEntryKind;
-
-import io.countersign.model.evidence.DsseSignature;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.model.decision.DecisionInput;
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.evidence.Dsse;
 import io.countersign.model.evidence.DsseEnvelope;
+import io.countersign.model.evidence.DsseSignature;
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.format.Outcome;
+import io.countersign.model.store.ChainEntryKind;
+import io.countersign.model.store.EntrySummary;
 import io.countersign.persistence.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,7 +20,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,12 +43,19 @@ class StoreTamperTest {
         try (Workspace workspace = open()) {
             ReviewFixture fixture = new ReviewFixture(workspace);
             SigningKey kim = fixture.keyFor("u-kim");
-            DecisionService service = new DecisionService(workspace, Clock.fixed(ReviewFixture.NOW, ZoneOffset.UTC), "test", false);
+            DecisionService service =
+                    new DecisionService(workspace, Clock.fixed(ReviewFixture.NOW, ZoneOffset.UTC), "test", false);
             for (String id : List.of("d-1", "d-2", "d-3")) {
-                ReviewFixture.Stored draft = fixture.importDraft(ReviewFixture.draftJson(id, 1, "u-cy", "erp.report-read", "2026-12-01T00:00:00Z")
-                        .replace("\"add\": [{\"entitlement\": \"erp.report-read\"", "\"remove\": [{\"entitlement\": \"erp.report-read\""));
-                service.record(fixture.material(draft), "u-kim",
-                        new DecisionInput(id, 1, Outcome.APPROVE, List.of(), null, null, Set.of(), null), kim);
+                ReviewFixture.Stored draft = fixture.importDraft(
+                        ReviewFixture.draftJson(id, 1, "u-cy", "erp.report-read", "2026-12-01T00:00:00Z")
+                                .replace(
+                                        "\"add\": [{\"entitlement\": \"erp.report-read\"",
+                                        "\"remove\": [{\"entitlement\": \"erp.report-read\""));
+                service.record(
+                        fixture.material(draft),
+                        "u-kim",
+                        new DecisionInput(id, 1, Outcome.APPROVE, List.of(), null, null, Set.of(), null),
+                        kim);
             }
         }
     }
@@ -65,7 +67,7 @@ class StoreTamperTest {
     /** Runs SQL as the store's owner with the append-only triggers removed, as an attacker with file access could. */
     private void tamper(String... sql) throws Exception {
         try (Connection admin = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("store"), "", "");
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             for (String table : List.of("blob", "evidence_entry", "signing_key")) {
                 statement.execute("DROP TRIGGER IF EXISTS trg_" + table + "_append_only");
             }
@@ -84,7 +86,7 @@ class StoreTamperTest {
 
     private byte[] envelope(long seq) throws Exception {
         try (Connection admin = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("store"), "", "");
-             PreparedStatement query = admin.prepareStatement("SELECT envelope FROM evidence_entry WHERE seq = ?")) {
+                PreparedStatement query = admin.prepareStatement("SELECT envelope FROM evidence_entry WHERE seq = ?")) {
             query.setLong(1, seq);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -103,11 +105,16 @@ class StoreTamperTest {
     @Test
     void editedEnvelopeIsNamed() throws Exception {
         String edited = new String(envelope(2), StandardCharsets.UTF_8).replace("\"payload\":\"", "\"payload\":\"ey");
-        tamper("UPDATE evidence_entry SET envelope = X'" + hex(edited.getBytes(StandardCharsets.UTF_8)) + "' WHERE seq = 2");
+        tamper("UPDATE evidence_entry SET envelope = X'" + hex(edited.getBytes(StandardCharsets.UTF_8))
+                + "' WHERE seq = 2");
 
         assertThat(verify().firstBroken()).hasValueSatisfying(v -> {
             assertThat(v.seq()).isEqualTo(2);
-            assertThat(v.reason()).isIn(EntryReason.ENTRY_HASH_MISMATCH, EntryReason.ENVELOPE_MALFORMED, EntryReason.SIGNATURE_INVALID);
+            assertThat(v.reason())
+                    .isIn(
+                            EntryReason.ENTRY_HASH_MISMATCH,
+                            EntryReason.ENVELOPE_MALFORMED,
+                            EntryReason.SIGNATURE_INVALID);
         });
     }
 
@@ -115,11 +122,14 @@ class StoreTamperTest {
     void envelopeAndHashColumnRewrittenTogetherStillFailsTheSignature() throws Exception {
         String original = new String(envelope(2), StandardCharsets.UTF_8);
         DsseEnvelope parsed = DsseEnvelope.parse(envelope(2));
-        String payload = new String(parsed.payload(), StandardCharsets.UTF_8).replace("\"outcome\":\"approve\"", "\"outcome\":\"reject\"");
-        DsseEnvelope forged = new DsseEnvelope(parsed.payloadType(), payload.getBytes(StandardCharsets.UTF_8), parsed.signature());
+        String payload = new String(parsed.payload(), StandardCharsets.UTF_8)
+                .replace("\"outcome\":\"approve\"", "\"outcome\":\"reject\"");
+        DsseEnvelope forged =
+                new DsseEnvelope(parsed.payloadType(), payload.getBytes(StandardCharsets.UTF_8), parsed.signature());
         byte[] bytes = forged.toCanonicalJson();
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isNotEqualTo(original);
-        tamper("UPDATE evidence_entry SET envelope = X'" + hex(bytes) + "', entry_hash = '" + Digest.sha256(bytes).hex() + "' WHERE seq = 2");
+        tamper("UPDATE evidence_entry SET envelope = X'" + hex(bytes) + "', entry_hash = '"
+                + Digest.sha256(bytes).hex() + "' WHERE seq = 2");
 
         assertThat(verify().firstBroken()).hasValueSatisfying(v -> {
             assertThat(v.seq()).isEqualTo(2);
@@ -149,20 +159,25 @@ class StoreTamperTest {
 
     @Test
     void reorderedRecordsAreNamed() throws Exception {
-        tamper("UPDATE evidence_entry SET seq = 99 WHERE seq = 2", "UPDATE evidence_entry SET seq = 2 WHERE seq = 3",
+        tamper(
+                "UPDATE evidence_entry SET seq = 99 WHERE seq = 2",
+                "UPDATE evidence_entry SET seq = 2 WHERE seq = 3",
                 "UPDATE evidence_entry SET seq = 3 WHERE seq = 99");
 
-        assertThat(verify().firstBroken()).hasValueSatisfying(v -> assertThat(v.seq()).isEqualTo(2));
+        assertThat(verify().firstBroken())
+                .hasValueSatisfying(v -> assertThat(v.seq()).isEqualTo(2));
     }
 
     @Test
     void insertedForgedRecordIsNamed() throws Exception {
         SigningKey attacker = SigningKey.generate();
-        DsseEnvelope forged = Dsse.sign("application/vnd.in-toto+json", DsseEnvelope.parse(envelope(3)).payload(), attacker);
+        DsseEnvelope forged = Dsse.sign(
+                "application/vnd.in-toto+json", DsseEnvelope.parse(envelope(3)).payload(), attacker);
         byte[] bytes = forged.toCanonicalJson();
         String last = Digest.sha256(envelope(3)).hex();
-        tamper("INSERT INTO evidence_entry (seq, kind, envelope, entry_hash, prev_entry_hash, recorded_at) VALUES (4, 'decision', X'"
-                + hex(bytes) + "', '" + Digest.sha256(bytes).hex() + "', '" + last + "', CURRENT_TIMESTAMP)");
+        tamper(
+                "INSERT INTO evidence_entry (seq, kind, envelope, entry_hash, prev_entry_hash, recorded_at) VALUES (4, 'decision', X'"
+                        + hex(bytes) + "', '" + Digest.sha256(bytes).hex() + "', '" + last + "', CURRENT_TIMESTAMP)");
 
         assertThat(verify().firstBroken()).hasValueSatisfying(v -> {
             assertThat(v.seq()).isEqualTo(4);
@@ -185,17 +200,20 @@ class StoreTamperTest {
     void keyReassignedToAnotherOwnerIsNamed() throws Exception {
         tamper("UPDATE signing_key SET owner_id = 'u-lee'");
 
-        assertThat(verify().firstBroken()).hasValueSatisfying(v -> assertThat(v.reason()).isEqualTo(EntryReason.KEY_NOT_SIGNERS));
+        assertThat(verify().firstBroken())
+                .hasValueSatisfying(v -> assertThat(v.reason()).isEqualTo(EntryReason.KEY_NOT_SIGNERS));
     }
 
     @Test
     void editedReviewedBlobIsNamed() throws Exception {
-        tamper("UPDATE blob SET content = X'" + hex("{\"format\":\"countersign.draft/v1\"}".getBytes(StandardCharsets.UTF_8))
-                + "' WHERE media_type = 'draft' AND digest = (SELECT MIN(digest) FROM blob WHERE media_type = 'draft')");
+        tamper(
+                "UPDATE blob SET content = X'"
+                        + hex("{\"format\":\"countersign.draft/v1\"}".getBytes(StandardCharsets.UTF_8))
+                        + "' WHERE media_type = 'draft' AND digest = (SELECT MIN(digest) FROM blob WHERE media_type = 'draft')");
 
         StoreVerification verification = verify();
-        assertThat(verification.firstBroken()).hasValueSatisfying(v ->
-                assertThat(v.reason()).isEqualTo(EntryReason.SUBJECT_DIGEST_MISMATCH));
+        assertThat(verification.firstBroken())
+                .hasValueSatisfying(v -> assertThat(v.reason()).isEqualTo(EntryReason.SUBJECT_DIGEST_MISMATCH));
     }
 
     /**
@@ -208,21 +226,31 @@ class StoreTamperTest {
         SigningKey kim = SigningKey.generate();
         String statement = new String(DsseEnvelope.parse(envelope(3)).payload(), StandardCharsets.UTF_8)
                 .replace("\"seq\":3", "\"seq\":4")
-                .replace("\"prevEntryHash\":\"sha256:" + prevHashOf(3) + "\"", "\"prevEntryHash\":\"sha256:" + Digest.sha256(envelope(3)).hex() + "\"");
+                .replace(
+                        "\"prevEntryHash\":\"sha256:" + prevHashOf(3) + "\"",
+                        "\"prevEntryHash\":\"sha256:"
+                                + Digest.sha256(envelope(3)).hex() + "\"");
         String payload = switch (defect) {
-            case "duplicate-key" -> statement.replace("\"outcome\":\"approve\"", "\"outcome\":\"approve\",\"outcome\":\"reject\"");
+            case "duplicate-key" ->
+                statement.replace("\"outcome\":\"approve\"", "\"outcome\":\"approve\",\"outcome\":\"reject\"");
             case "lone-surrogate" -> statement.replace("\"justification\":null", "\"justification\":\"\\ud800\"");
             default -> statement.replace("{\"_type\"", "{ \"_type\"");
         };
         assertThat(payload).isNotEqualTo(statement);
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         byte[] signature = kim.sign(Dsse.pae("application/vnd.in-toto+json", body));
-        byte[] bytes = new DsseEnvelope("application/vnd.in-toto+json", body,
-                new DsseSignature(kim.keyId().toString(), signature)).toCanonicalJson();
+        byte[] bytes = new DsseEnvelope(
+                        "application/vnd.in-toto+json",
+                        body,
+                        new DsseSignature(kim.keyId().toString(), signature))
+                .toCanonicalJson();
         try (Workspace workspace = open()) {
-            workspace.signingKeys().register("u-kim", "Kim", kim.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
-            workspace.evidenceChain().append(ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(),
-                    EntrySummary.NONE);
+            workspace
+                    .signingKeys()
+                    .register("u-kim", "Kim", kim.verificationKey().toSpkiDer(), Instant.parse("2026-01-01T00:00:00Z"));
+            workspace
+                    .evidenceChain()
+                    .append(ChainEntryKind.DECISION, bytes, Digest.sha256(bytes).hex(), EntrySummary.NONE);
         }
 
         assertThat(verify().firstBroken()).hasValueSatisfying(v -> {

@@ -10,8 +10,7 @@ final class Examples {
 
     static final Path FOLDER = Path.of("").toAbsolutePath().getParent().resolve("docs/formats/examples");
 
-    private Examples() {
-    }
+    private Examples() {}
 
     static Path copy(String name, Path dir) {
         try {
@@ -31,7 +30,8 @@ final class Examples {
 
     /** The example draft with another revision number and title. */
     static String draftRevision(int revision, String title) {
-        return text("draft.json").replaceFirst("\"revision\": 1", "\"revision\": " + revision)
+        return text("draft.json")
+                .replaceFirst("\"revision\": 1", "\"revision\": " + revision)
                 .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"" + title + "\"");
     }
 }

@@ -1,13 +1,5 @@
 package io.countersign.services.intake;
 
-import org.jooq.Table;
-
-import io.countersign.persistence.input.StoredDraft;
-
-import io.countersign.persistence.input.WorkspaceInputs;
-
-import io.countersign.persistence.input.InputKind;
-
 import static io.countersign.persistence.jooq.Tables.BLOB;
 import static io.countersign.persistence.jooq.Tables.DRAFT_REVISION;
 import static io.countersign.persistence.jooq.Tables.INPUT_IMPORT;
@@ -20,10 +12,14 @@ import io.countersign.model.evidence.CanonicalJson;
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.read.FormatException;
 import io.countersign.persistence.WorkspaceFixture;
+import io.countersign.persistence.input.InputKind;
+import io.countersign.persistence.input.StoredDraft;
+import io.countersign.persistence.input.WorkspaceInputs;
 import io.countersign.services.intake.ImportResult.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jooq.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,9 +42,10 @@ class ImporterTest extends WorkspaceFixture {
 
     @ParameterizedTest
     @CsvSource({
-            "draft.json,    DRAFT,    d-2026-0142,      draft",
-            "snapshot.json, SNAPSHOT, snap-2026-02-02,  snapshot",
-            "policy.yaml,   POLICY,   pol-harbor-pine,  policy"})
+        "draft.json,    DRAFT,    d-2026-0142,      draft",
+        "snapshot.json, SNAPSHOT, snap-2026-02-02,  snapshot",
+        "policy.yaml,   POLICY,   pol-harbor-pine,  policy"
+    })
     void importsEachKindAsCanonicalJsonUnderItsDigest(String name, InputKind kind, String id, String mediaType)
             throws Exception {
         Path file = Examples.copy(name, files);
@@ -78,7 +75,8 @@ class ImporterTest extends WorkspaceFixture {
         assertThat(inputs.currentSnapshot().orElseThrow().value().id()).isEqualTo("snap-2026-02-02");
         assertThat(inputs.currentPolicy().orElseThrow().value().id()).isEqualTo("pol-harbor-pine");
         assertThat(inputs.pendingDrafts()).hasSizeGreaterThanOrEqualTo(2);
-        String stored = new String(workspace.blobs().get(result.digest().hex()).orElseThrow().content());
+        String stored = new String(
+                workspace.blobs().get(result.digest().hex()).orElseThrow().content());
         assertThat(stored).doesNotContain("\"snapshot\":\"snapshot.json\"").contains("\"takenAt\"");
     }
 
@@ -86,10 +84,13 @@ class ImporterTest extends WorkspaceFixture {
     void aCasebookReferenceOutsideItsFolderIsRefused() throws Exception {
         Examples.copy("snapshot.json", dir);
         Examples.copy("policy.yaml", files);
-        Path casebook = Files.writeString(files.resolve("casebook.json"),
-                Examples.text("casebook.json").replace("\"snapshot\": \"snapshot.json\"", "\"snapshot\": \"../snapshot.json\""));
+        Path casebook = Files.writeString(
+                files.resolve("casebook.json"),
+                Examples.text("casebook.json")
+                        .replace("\"snapshot\": \"snapshot.json\"", "\"snapshot\": \"../snapshot.json\""));
 
-        assertThatThrownBy(() -> importer.importFile(casebook)).isInstanceOf(FormatException.class)
+        assertThatThrownBy(() -> importer.importFile(casebook))
+                .isInstanceOf(FormatException.class)
                 .hasMessageContaining("outside the casebook's folder");
         assertThat(rows(BLOB)).isZero();
     }
@@ -131,9 +132,11 @@ class ImporterTest extends WorkspaceFixture {
         ImportResult result = importer.importFile(second);
 
         assertThat(result.message()).isEqualTo("imported draft d-2026-0142 revision 2 (supersedes revision 1)");
-        assertThat(workspace.draftRevisions().revisions("d-2026-0142")).extracting(r -> r.revision())
+        assertThat(workspace.draftRevisions().revisions("d-2026-0142"))
+                .extracting(r -> r.revision())
                 .containsExactly(1, 2);
-        StoredDraft pending = new WorkspaceInputs(workspace).pendingDraft("d-2026-0142").orElseThrow();
+        StoredDraft pending =
+                new WorkspaceInputs(workspace).pendingDraft("d-2026-0142").orElseThrow();
         assertThat(pending.draft().title()).isEqualTo("Narrowed cover");
         assertThat(pending.digest()).isEqualTo(result.digest());
         assertThat(pending.superseded()).extracting(r -> r.revision()).containsExactly(1);
@@ -143,7 +146,8 @@ class ImporterTest extends WorkspaceFixture {
     void refusesTheSameRevisionWithDifferentContentAndStoresNothing() throws Exception {
         importer.importFile(Examples.copy("draft.json", files));
         int blobs = rows(BLOB);
-        Path changed = Files.writeString(files.resolve("draft-changed.json"), Examples.draftRevision(1, "Edited quietly"));
+        Path changed =
+                Files.writeString(files.resolve("draft-changed.json"), Examples.draftRevision(1, "Edited quietly"));
 
         assertThatThrownBy(() -> importer.importFile(changed))
                 .isInstanceOf(ImportRefusedException.class)
@@ -159,8 +163,10 @@ class ImporterTest extends WorkspaceFixture {
                 {"format": "countersign.draft/v1", "id": "d-1", "id": "d-2"}
                 """);
 
-        assertThatThrownBy(() -> importer.importFile(bad)).isInstanceOf(FormatException.class)
-                .hasMessageContaining("bad.json:1:").hasMessageContaining("duplicate key 'id'");
+        assertThatThrownBy(() -> importer.importFile(bad))
+                .isInstanceOf(FormatException.class)
+                .hasMessageContaining("bad.json:1:")
+                .hasMessageContaining("duplicate key 'id'");
         assertThat(rows(BLOB)).isZero();
         assertThat(rows(INPUT_IMPORT)).isZero();
     }
@@ -169,7 +175,8 @@ class ImporterTest extends WorkspaceFixture {
     void rejectsAnUnknownFormatNamingTheKnownOnes() throws IOException {
         Path bad = Files.writeString(files.resolve("other.json"), "{\"format\": \"acme.thing/v1\"}");
 
-        assertThatThrownBy(() -> importer.importFile(bad)).isInstanceOf(FormatException.class)
+        assertThatThrownBy(() -> importer.importFile(bad))
+                .isInstanceOf(FormatException.class)
                 .hasMessageContaining("unknown format \"acme.thing/v1\"")
                 .hasMessageContaining("countersign.casebook/v1");
     }
@@ -177,7 +184,8 @@ class ImporterTest extends WorkspaceFixture {
     @Test
     void theMostRecentlyImportedSnapshotIsCurrent() throws Exception {
         Path first = Examples.copy("snapshot.json", files);
-        Path second = Files.writeString(files.resolve("snapshot-2.json"),
+        Path second = Files.writeString(
+                files.resolve("snapshot-2.json"),
                 Examples.text("snapshot.json").replace("\"id\": \"snap-2026-02-02\"", "\"id\": \"snap-2026-02-09\""));
         importer.importFile(first);
         importer.importFile(second);

@@ -1,12 +1,9 @@
 package io.countersign.services.intake;
 
-import java.nio.file.Files;
-
-import io.countersign.persistence.input.InputKind;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.persistence.WorkspaceFixture;
+import io.countersign.persistence.input.InputKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +58,8 @@ class InboxTest extends WorkspaceFixture {
         SweepReport report = inbox.sweep();
 
         assertThat(report.rejected()).isEmpty();
-        assertThat(report.imported()).extracting(ImportResult::kind)
+        assertThat(report.imported())
+                .extracting(ImportResult::kind)
                 .containsExactly(InputKind.CASEBOOK, InputKind.POLICY, InputKind.SNAPSHOT);
         try (var left = Files.list(workspace.inbox())) {
             assertThat(left).isEmpty();
@@ -75,9 +73,11 @@ class InboxTest extends WorkspaceFixture {
 
         SweepReport report = new Inbox(workspace).sweep();
 
-        assertThat(report.rejected()).extracting(SweepReport.Rejection::reason)
+        assertThat(report.rejected())
+                .extracting(SweepReport.Rejection::reason)
                 .containsExactly("link.json is a symbolic link; copy the file itself into the inbox");
-        assertThat(Files.readString(workspace.inbox().resolve("rejected/link.json.reason.txt"))).doesNotContain("root");
+        assertThat(Files.readString(workspace.inbox().resolve("rejected/link.json.reason.txt")))
+                .doesNotContain("root");
         assertThat(secret).hasContent("root:x:0:0");
     }
 
@@ -96,8 +96,8 @@ class InboxTest extends WorkspaceFixture {
     @Test
     void theWatcherImportsAFileOnceItHasSettled() throws Exception {
         BlockingQueue<SweepReport> reports = new ArrayBlockingQueue<>(4);
-        try (InboxWatcher ignored = InboxWatcher.start(new Inbox(workspace), Duration.ofMillis(200),
-                reports::add, e -> { })) {
+        try (InboxWatcher ignored =
+                InboxWatcher.start(new Inbox(workspace), Duration.ofMillis(200), reports::add, e -> {})) {
             Files.writeString(workspace.inbox().resolve("draft.json"), Examples.text("draft.json"));
 
             SweepReport report = reports.poll(20, TimeUnit.SECONDS);

@@ -1,15 +1,10 @@
 package io.countersign.services.keys;
 
-import org.assertj.core.groups.Tuple;
-
-import java.time.ZoneId;
-
-import io.countersign.model.evidence.VerificationKey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.countersign.model.evidence.SigningKey;
+import io.countersign.model.evidence.VerificationKey;
 import io.countersign.model.store.RegisteredKey;
 import io.countersign.persistence.WorkspaceFixture;
 import java.io.IOException;
@@ -20,10 +15,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +28,7 @@ class ApproverKeystoreTest extends WorkspaceFixture {
 
     /** Few iterations keep the suite fast; one test below checks the production default. */
     static final int TEST_ITERATIONS = 2_000;
+
     private static final Instant JAN = Instant.parse("2026-01-10T09:00:00Z");
     private static final Instant JUN = Instant.parse("2026-06-10T09:00:00Z");
 
@@ -59,8 +57,10 @@ class ApproverKeystoreTest extends WorkspaceFixture {
         assertThat(registered.displayName()).isEqualTo("Lee Park");
         assertThat(registered.validFrom()).isEqualTo(JAN);
         assertThat(registered.validTo()).isEmpty();
-        assertThat(created.keystore()).contains(dir.resolve("keys")
-                .resolve("u-lee-" + created.keyId().substring(7, 19) + ".p12").toAbsolutePath());
+        assertThat(created.keystore())
+                .contains(dir.resolve("keys")
+                        .resolve("u-lee-" + created.keyId().substring(7, 19) + ".p12")
+                        .toAbsolutePath());
     }
 
     @Test
@@ -71,8 +71,8 @@ class ApproverKeystoreTest extends WorkspaceFixture {
 
         RegisteredKey registered = keystore.currentKey("u-lee").orElseThrow();
 
-        assertThat(VerificationKey.fromSpkiDer(registered.publicKeySpki())
-                .verify(message, key.sign(message))).isTrue();
+        assertThat(VerificationKey.fromSpkiDer(registered.publicKeySpki()).verify(message, key.sign(message)))
+                .isTrue();
     }
 
     @Test
@@ -121,7 +121,8 @@ class ApproverKeystoreTest extends WorkspaceFixture {
 
         assertThatThrownBy(() -> keystore.init("u-lee", "Lee Park", pass("correct horse battery")))
                 .isInstanceOf(KeystoreRefusedException.class)
-                .hasMessageContaining("already has key").hasMessageContaining("keys rotate");
+                .hasMessageContaining("already has key")
+                .hasMessageContaining("keys rotate");
     }
 
     @Test
@@ -143,13 +144,15 @@ class ApproverKeystoreTest extends WorkspaceFixture {
         assertThat(old.isValidAt(JAN)).isTrue();
         assertThat(second.validFrom()).isEqualTo(JUN);
         assertThat(second.keyId()).isNotEqualTo(first.keyId());
-        assertThat(keystore.unlock("u-lee", pass("correct horse battery")).keyId().toString())
+        assertThat(keystore.unlock("u-lee", pass("correct horse battery"))
+                        .keyId()
+                        .toString())
                 .isEqualTo(second.keyId());
         assertThat(first.keystore().orElseThrow()).exists();
         assertThat(second.keystore().orElseThrow()).exists();
-        assertThat(keystore.list()).extracting(ApproverKey::keyId, ApproverKey::current)
-                .containsExactly(Tuple.tuple(first.keyId(), false),
-                        Tuple.tuple(second.keyId(), true));
+        assertThat(keystore.list())
+                .extracting(ApproverKey::keyId, ApproverKey::current)
+                .containsExactly(Tuple.tuple(first.keyId(), false), Tuple.tuple(second.keyId(), true));
     }
 
     @Test
@@ -172,7 +175,8 @@ class ApproverKeystoreTest extends WorkspaceFixture {
 
         Path file = created.keystore().orElseThrow();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
         try (Stream<Path> siblings = Files.list(file.getParent())) {
@@ -190,13 +194,15 @@ class ApproverKeystoreTest extends WorkspaceFixture {
             jdk.load(in, pass("a long enough passphrase"));
         }
         String alias = jdk.aliases().nextElement();
-        var entry = (KeyStore.PrivateKeyEntry) jdk.getEntry(alias,
-                new KeyStore.PasswordProtection(pass("a long enough passphrase")));
+        var entry = (KeyStore.PrivateKeyEntry)
+                jdk.getEntry(alias, new KeyStore.PasswordProtection(pass("a long enough passphrase")));
 
         assertThat(entry.getPrivateKey().getAlgorithm()).isIn("Ed25519", "EdDSA");
-        assertThat(Pkcs12Inspection.keyBagIterations(Files.readAllBytes(created.keystore().orElseThrow())))
+        assertThat(Pkcs12Inspection.keyBagIterations(
+                        Files.readAllBytes(created.keystore().orElseThrow())))
                 .isEqualTo(Pkcs12KeyFile.DEFAULT_ITERATIONS);
-        assertThat(Pkcs12Inspection.macIterations(Files.readAllBytes(created.keystore().orElseThrow())))
+        assertThat(Pkcs12Inspection.macIterations(
+                        Files.readAllBytes(created.keystore().orElseThrow())))
                 .isEqualTo(Pkcs12KeyFile.DEFAULT_ITERATIONS);
     }
 

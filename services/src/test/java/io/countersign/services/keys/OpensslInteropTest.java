@@ -19,22 +19,32 @@ class OpensslInteropTest extends WorkspaceFixture {
     @Test
     void opensslReadsTheSameKeyFromTheKeystore() throws Exception {
         assumeTrue(opensslAvailable(), "openssl is not installed");
-        ApproverKeystore keystore = new ApproverKeystore(workspace, Clock.systemUTC(),
-                ApproverKeystoreTest.TEST_ITERATIONS);
+        ApproverKeystore keystore =
+                new ApproverKeystore(workspace, Clock.systemUTC(), ApproverKeystoreTest.TEST_ITERATIONS);
         ApproverKey created = keystore.init("u-lee", "Lee Park", "correct horse battery".toCharArray());
         SigningKey key = keystore.unlock("u-lee", "correct horse battery".toCharArray());
         Path passFile = Files.writeString(dir.resolve("pass.txt"), "correct horse battery\n");
 
-        Process openssl = new ProcessBuilder("openssl", "pkcs12", "-in",
-                created.keystore().orElseThrow().toString(), "-passin", "file:" + passFile,
-                "-nocerts", "-nodes").redirectErrorStream(false).start();
+        Process openssl = new ProcessBuilder(
+                        "openssl",
+                        "pkcs12",
+                        "-in",
+                        created.keystore().orElseThrow().toString(),
+                        "-passin",
+                        "file:" + passFile,
+                        "-nocerts",
+                        "-nodes")
+                .redirectErrorStream(false)
+                .start();
         String pem = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         assertThat(openssl.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(openssl.exitValue()).isZero();
-        String body = pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----") + 27,
-                pem.indexOf("-----END PRIVATE KEY-----")).replaceAll("\\s", "");
-        assertThat(SigningKey.fromPkcs8Der(Base64.getDecoder().decode(body)).keyId()).isEqualTo(key.keyId());
+        String body = pem.substring(
+                        pem.indexOf("-----BEGIN PRIVATE KEY-----") + 27, pem.indexOf("-----END PRIVATE KEY-----"))
+                .replaceAll("\\s", "");
+        assertThat(SigningKey.fromPkcs8Der(Base64.getDecoder().decode(body)).keyId())
+                .isEqualTo(key.keyId());
     }
 
     private static boolean opensslAvailable() {

@@ -1,7 +1,6 @@
 package io.countersign.services.keys;
 
 import org.bouncycastle.asn1.ASN1OctetString;
-
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.pkcs.ContentInfo;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
@@ -14,11 +13,14 @@ import org.bouncycastle.pkcs.PKCS12PfxPdu;
 /** Reads protection parameters out of a PKCS#12 file, to check what was written. */
 final class Pkcs12Inspection {
 
-    private Pkcs12Inspection() {
-    }
+    private Pkcs12Inspection() {}
 
     static int macIterations(byte[] file) throws Exception {
-        return new PKCS12PfxPdu(file).toASN1Structure().getMacData().getIterationCount().intValueExact();
+        return new PKCS12PfxPdu(file)
+                .toASN1Structure()
+                .getMacData()
+                .getIterationCount()
+                .intValueExact();
     }
 
     static int keyBagIterations(byte[] file) throws Exception {
@@ -31,9 +33,11 @@ final class Pkcs12Inspection {
                 SafeBag bag = SafeBag.getInstance(element);
                 if (bag.getBagId().equals(PKCSObjectIdentifiers.pkcs8ShroudedKeyBag)) {
                     EncryptedPrivateKeyInfo key = EncryptedPrivateKeyInfo.getInstance(bag.getBagValue());
-                    PBES2Parameters pbes2 = PBES2Parameters.getInstance(key.getEncryptionAlgorithm().getParameters());
+                    PBES2Parameters pbes2 = PBES2Parameters.getInstance(
+                            key.getEncryptionAlgorithm().getParameters());
                     return PBKDF2Params.getInstance(pbes2.getKeyDerivationFunc().getParameters())
-                            .getIterationCount().intValueExact();
+                            .getIterationCount()
+                            .intValueExact();
                 }
             }
         }

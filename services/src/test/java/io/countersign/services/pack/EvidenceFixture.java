@@ -51,8 +51,22 @@ final class EvidenceFixture {
     /** Four decisions: Lee on the ERP draft (Feb 1), Kim on the CRM draft (Feb 2), Lee on CRM (Mar 5), Kim on ERP (Mar 6). */
     EvidenceFixture standardHistory() {
         decide(lee, "u-lee", "Lee Park", erpDraft(), "approve", null, Instant.parse("2026-02-01T09:00:00Z"));
-        decide(kim, "u-kim", "Kim Osei", crmDraft(), "reject", "=cmd|' /C calc'!A0", Instant.parse("2026-02-02T09:00:00Z"));
-        decide(lee, "u-lee", "Lee Park", crmDraft(), "request-changes", "narrow it <b>please</b>", Instant.parse("2026-03-05T09:00:00Z"));
+        decide(
+                kim,
+                "u-kim",
+                "Kim Osei",
+                crmDraft(),
+                "reject",
+                "=cmd|' /C calc'!A0",
+                Instant.parse("2026-02-02T09:00:00Z"));
+        decide(
+                lee,
+                "u-lee",
+                "Lee Park",
+                crmDraft(),
+                "request-changes",
+                "narrow it <b>please</b>",
+                Instant.parse("2026-03-05T09:00:00Z"));
         decide(kim, "u-kim", "Kim Osei", erpDraft(), "approve", "+covers leave", Instant.parse("2026-03-06T09:00:00Z"));
         return this;
     }
@@ -73,8 +87,14 @@ final class EvidenceFixture {
                 + "\"changes\":[{\"identity\":\"u-bo\",\"add\":[{\"role\":\"r-sales\"}]}]}";
     }
 
-    ChainEntry decide(SigningKey key, String approverId, String approverName, String draftJson, String outcome,
-                      String justification, Instant decidedAt) {
+    ChainEntry decide(
+            SigningKey key,
+            String approverId,
+            String approverName,
+            String draftJson,
+            String outcome,
+            String justification,
+            Instant decidedAt) {
         ObjectNode draft = (ObjectNode) CanonicalJson.parse(draftJson.getBytes(StandardCharsets.UTF_8));
         String draftId = draft.get("id").textValue();
         int revision = draft.get("revision").intValue();
@@ -86,19 +106,32 @@ final class EvidenceFixture {
         return workspace.evidenceChain().appendNext(position -> {
             ObjectNode p = JSON.createObjectNode();
             p.put("seq", position.seq());
-            p.put("prevEntryHash", position.prevEntryHash() == null ? Digest.ZERO.toString()
-                    : new Digest(position.prevEntryHash()).toString());
-            p.putObject("draft").put("id", draftId).put("revision", revision)
-                    .put("kind", draft.get("kind").textValue()).put("title", draft.get("title").textValue());
+            p.put(
+                    "prevEntryHash",
+                    position.prevEntryHash() == null
+                            ? Digest.ZERO.toString()
+                            : new Digest(position.prevEntryHash()).toString());
+            p.putObject("draft")
+                    .put("id", draftId)
+                    .put("revision", revision)
+                    .put("kind", draft.get("kind").textValue())
+                    .put("title", draft.get("title").textValue());
             p.put("outcome", outcome);
             p.putArray("lineItems");
             p.put("justification", justification);
             p.putArray("mitigations");
             p.putArray("acknowledgedFindings");
             p.putObject("findingsShown").put("count", 0).putNull("highestSeverity");
-            p.putObject("assistant").put("agent", "Access Assistant").put("model", "m-1")
-                    .put("recommendation", "approve").put("confidence", 0.8).put("diverged", !"approve".equals(outcome));
-            p.putObject("approver").put("id", approverId).put("name", approverName).put("keyId", key.keyId().toString());
+            p.putObject("assistant")
+                    .put("agent", "Access Assistant")
+                    .put("model", "m-1")
+                    .put("recommendation", "approve")
+                    .put("confidence", 0.8)
+                    .put("diverged", !"approve".equals(outcome));
+            p.putObject("approver")
+                    .put("id", approverId)
+                    .put("name", approverName)
+                    .put("keyId", key.keyId().toString());
             p.putObject("quorum").put("needed", 1).putArray("approvalsBefore");
             p.put("openedAt", decidedAt.minusSeconds(95).toString());
             p.put("decidedAt", decidedAt.toString());
@@ -106,8 +139,12 @@ final class EvidenceFixture {
             p.put("appVersion", "0.1.0");
             p.put("workspace", "evidence");
             InTotoStatement statement = new InTotoStatement(subjects, InTotoStatement.DECISION_PREDICATE_TYPE, p);
-            byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), key).toCanonicalJson();
-            return new NewChainEntry(ChainEntryKind.DECISION, envelope, ContentDigest.sha256Hex(envelope),
+            byte[] envelope = Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), key)
+                    .toCanonicalJson();
+            return new NewChainEntry(
+                    ChainEntryKind.DECISION,
+                    envelope,
+                    ContentDigest.sha256Hex(envelope),
                     new EntrySummary(draftId, revision, approverId, outcome));
         });
     }

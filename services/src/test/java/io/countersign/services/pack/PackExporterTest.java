@@ -1,17 +1,13 @@
 package io.countersign.services.pack;
 
-import java.util.zip.ZipFile;
-
-import io.countersign.model.pack.PackBuilder;
-
-import io.countersign.model.evidence.DsseEnvelope;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.evidence.Dsse;
+import io.countersign.model.evidence.DsseEnvelope;
 import io.countersign.model.evidence.InTotoStatement;
+import io.countersign.model.pack.PackBuilder;
 import io.countersign.model.pack.PackLayout;
 import io.countersign.model.pack.PackReason;
 import io.countersign.model.pack.PackSelection;
@@ -33,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +54,8 @@ class PackExporterTest extends WorkspaceFixture {
     }
 
     private PackExporter.Result export(PackSelection selection, String file) {
-        return exporter.export(new PackExporter.Request(selection, "u-audit", out.resolve(file), EXPORTED_AT),
+        return exporter.export(
+                new PackExporter.Request(selection, "u-audit", out.resolve(file), EXPORTED_AT),
                 evidence.exporterKeys());
     }
 
@@ -78,9 +76,12 @@ class PackExporterTest extends WorkspaceFixture {
         byte[] second;
         try (Workspace twin = Workspace.open(otherWorkspace)) {
             EvidenceFixture same = new EvidenceFixture(twin).standardHistory();
-            second = Files.readAllBytes(new PackExporter(twin, "Countersign test").export(
-                    new PackExporter.Request(PackSelection.ALL, "u-audit", out.resolve("second.zip"), EXPORTED_AT),
-                    same.exporterKeys()).file());
+            second = Files.readAllBytes(new PackExporter(twin, "Countersign test")
+                    .export(
+                            new PackExporter.Request(
+                                    PackSelection.ALL, "u-audit", out.resolve("second.zip"), EXPORTED_AT),
+                            same.exporterKeys())
+                    .file());
         }
 
         assertThat(second).isEqualTo(first);
@@ -88,11 +89,16 @@ class PackExporterTest extends WorkspaceFixture {
 
     @Test
     void exportingTheSameContentsTwiceBuildsTheSameZip() {
-        var registration = workspace.signingKeys().find(evidence.auditor.keyId().toString()).orElseThrow();
+        var registration = workspace
+                .signingKeys()
+                .find(evidence.auditor.keyId().toString())
+                .orElseThrow();
         var request = new PackExporter.Request(PackSelection.ALL, "u-audit", out.resolve("x.zip"), EXPORTED_AT);
 
-        byte[] once = PackBuilder.build(exporter.contents(request, registration), evidence.auditor).zip();
-        byte[] twice = PackBuilder.build(exporter.contents(request, registration), evidence.auditor).zip();
+        byte[] once = PackBuilder.build(exporter.contents(request, registration), evidence.auditor)
+                .zip();
+        byte[] twice = PackBuilder.build(exporter.contents(request, registration), evidence.auditor)
+                .zip();
 
         assertThat(twice).isEqualTo(once);
     }
@@ -102,7 +108,9 @@ class PackExporterTest extends WorkspaceFixture {
                 Arguments.of(new PackSelection(null, null, "u-lee", null), List.of(1L, 3L)),
                 Arguments.of(new PackSelection(null, null, null, "crm"), List.of(2L, 3L)),
                 Arguments.of(new PackSelection(null, null, null, "erp"), List.of(1L, 4L)),
-                Arguments.of(new PackSelection(LocalDate.parse("2026-02-02"), LocalDate.parse("2026-03-05"), null, null), List.of(2L, 3L)),
+                Arguments.of(
+                        new PackSelection(LocalDate.parse("2026-02-02"), LocalDate.parse("2026-03-05"), null, null),
+                        List.of(2L, 3L)),
                 Arguments.of(new PackSelection(LocalDate.parse("2026-03-01"), null, "u-kim", "erp"), List.of(4L)),
                 Arguments.of(new PackSelection(null, LocalDate.parse("2026-01-31"), null, null), List.of()));
     }
@@ -127,15 +135,20 @@ class PackExporterTest extends WorkspaceFixture {
         assertThat(last).isEqualTo(result.exportEntry());
         assertThat(last.seq()).isEqualTo(5);
         assertThat(last.kind()).isEqualTo(ChainEntryKind.EXPORT);
-        assertThat(Dsse.verify(last.envelope(), evidence.auditor.verificationKey()).isValid()).isTrue();
+        assertThat(Dsse.verify(last.envelope(), evidence.auditor.verificationKey())
+                        .isValid())
+                .isTrue();
         var envelope = DsseEnvelope.parse(last.envelope());
         InTotoStatement statement = InTotoStatement.parse(envelope.payload());
         assertThat(statement.predicateType()).isEqualTo(PackExporter.EXPORT_PREDICATE_TYPE);
         assertThat(statement.subjects().getFirst().name()).isEqualTo("pack/lee.zip");
-        assertThat(statement.subjects().getFirst().digest()).isEqualTo(Digest.sha256(Files.readAllBytes(result.file())));
-        assertThat(statement.predicate().get("entries").toString()).isEqualTo("{\"count\":2,\"firstSeq\":1,\"lastSeq\":3}");
+        assertThat(statement.subjects().getFirst().digest())
+                .isEqualTo(Digest.sha256(Files.readAllBytes(result.file())));
+        assertThat(statement.predicate().get("entries").toString())
+                .isEqualTo("{\"count\":2,\"firstSeq\":1,\"lastSeq\":3}");
         assertThat(statement.predicate().get("prevEntryHash").textValue())
-                .isEqualTo("sha256:" + workspace.evidenceChain().get(4).orElseThrow().entryHash());
+                .isEqualTo("sha256:"
+                        + workspace.evidenceChain().get(4).orElseThrow().entryHash());
     }
 
     @Test
@@ -155,7 +168,8 @@ class PackExporterTest extends WorkspaceFixture {
         Files.writeString(out.resolve("taken.zip"), "someone else's");
 
         assertThatThrownBy(() -> export(PackSelection.ALL, "taken.zip"))
-                .isInstanceOf(PackExportException.class).hasMessageContaining("already exists");
+                .isInstanceOf(PackExportException.class)
+                .hasMessageContaining("already exists");
         assertThat(Files.readString(out.resolve("taken.zip"))).isEqualTo("someone else's");
     }
 
@@ -164,8 +178,10 @@ class PackExporterTest extends WorkspaceFixture {
         ExporterKeys wrong = owner -> evidence.lee;
 
         assertThatThrownBy(() -> exporter.export(
-                new PackExporter.Request(PackSelection.ALL, "u-audit", out.resolve("p.zip"), EXPORTED_AT), wrong))
-                .isInstanceOf(PackExportException.class).hasMessageContaining("belongs to u-lee");
+                        new PackExporter.Request(PackSelection.ALL, "u-audit", out.resolve("p.zip"), EXPORTED_AT),
+                        wrong))
+                .isInstanceOf(PackExportException.class)
+                .hasMessageContaining("belongs to u-lee");
         assertThat(out).isEmptyDirectory();
     }
 
@@ -177,11 +193,14 @@ class PackExporterTest extends WorkspaceFixture {
         int sig = text.indexOf("\"sig\":\"") + 7;
         byte[] tampered = (text.substring(0, sig) + (text.charAt(sig) == 'A' ? 'B' : 'A') + text.substring(sig + 1))
                 .getBytes(StandardCharsets.UTF_8);
-        workspace.evidenceChain().append(new NewChainEntry(ChainEntryKind.DECISION, tampered,
-                ContentDigest.sha256Hex(tampered), EntrySummary.NONE));
+        workspace
+                .evidenceChain()
+                .append(new NewChainEntry(
+                        ChainEntryKind.DECISION, tampered, ContentDigest.sha256Hex(tampered), EntrySummary.NONE));
 
         assertThatThrownBy(() -> export(PackSelection.ALL, "p.zip"))
-                .isInstanceOf(PackExportException.class).hasMessageContaining("seq " + (before + 1));
+                .isInstanceOf(PackExportException.class)
+                .hasMessageContaining("seq " + (before + 1));
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).isEmpty();
         }
@@ -192,20 +211,24 @@ class PackExporterTest extends WorkspaceFixture {
         long before = workspace.evidenceChain().size();
         for (int i = 0; i < 12; i++) {
             byte[] tampered = forgedCopyOf(1 + i % 4, i);
-            workspace.evidenceChain().append(new NewChainEntry(ChainEntryKind.DECISION, tampered,
-                    ContentDigest.sha256Hex(tampered), EntrySummary.NONE));
+            workspace
+                    .evidenceChain()
+                    .append(new NewChainEntry(
+                            ChainEntryKind.DECISION, tampered, ContentDigest.sha256Hex(tampered), EntrySummary.NONE));
         }
 
         // Decisions are verified on all cores; whichever thread fails first, the first forged seq is named.
         for (int attempt = 0; attempt < 5; attempt++) {
             assertThatThrownBy(() -> export(PackSelection.ALL, "p.zip"))
-                    .isInstanceOf(PackExportException.class).hasMessageStartingWith("seq " + (before + 1) + ": ");
+                    .isInstanceOf(PackExportException.class)
+                    .hasMessageStartingWith("seq " + (before + 1) + ": ");
         }
     }
 
     /** The envelope at {@code seq} with the signature's character at {@code offset} changed. */
     private byte[] forgedCopyOf(long seq, int offset) {
-        String text = new String(workspace.evidenceChain().get(seq).orElseThrow().envelope(), StandardCharsets.UTF_8);
+        String text =
+                new String(workspace.evidenceChain().get(seq).orElseThrow().envelope(), StandardCharsets.UTF_8);
         int sig = text.indexOf("\"sig\":\"") + 7 + offset;
         return (text.substring(0, sig) + (text.charAt(sig) == 'A' ? 'B' : 'A') + text.substring(sig + 1))
                 .getBytes(StandardCharsets.UTF_8);

@@ -1,13 +1,12 @@
 package io.countersign.services.pack;
 
-import io.countersign.model.evidence.Digest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.reader.BagReader;
 import gov.loc.repository.bagit.verify.BagVerifier;
+import io.countersign.model.evidence.Digest;
 import io.countersign.model.pack.PackLayout;
 import io.countersign.model.pack.PackSelection;
 import io.countersign.persistence.WorkspaceFixture;
@@ -39,9 +38,15 @@ class PackInteropTest extends WorkspaceFixture {
     @BeforeEach
     void exportAndExtract() throws IOException {
         EvidenceFixture evidence = new EvidenceFixture(workspace).standardHistory();
-        Path zip = new PackExporter(workspace, "Countersign test").export(new PackExporter.Request(
-                new PackSelection(null, null, null, "crm"), "u-audit", out.resolve("pack.zip"),
-                Instant.parse("2026-04-01T08:30:00Z")), evidence.exporterKeys()).file();
+        Path zip = new PackExporter(workspace, "Countersign test")
+                .export(
+                        new PackExporter.Request(
+                                new PackSelection(null, null, null, "crm"),
+                                "u-audit",
+                                out.resolve("pack.zip"),
+                                Instant.parse("2026-04-01T08:30:00Z")),
+                        evidence.exporterKeys())
+                .file();
         Path extracted = out.resolve("x");
         extract(zip, extracted);
         bag = extracted.resolve(PackLayout.BASE);
@@ -65,7 +70,10 @@ class PackInteropTest extends WorkspaceFixture {
         Result result = run(script);
 
         assertThat(result.exit()).as(result.output()).isZero();
-        assertThat(result.output()).contains("PACK OK").contains("000002.dsse.json ok").contains("000003.dsse.json ok");
+        assertThat(result.output())
+                .contains("PACK OK")
+                .contains("000002.dsse.json ok")
+                .contains("000003.dsse.json ok");
     }
 
     @Test
@@ -83,7 +91,8 @@ class PackInteropTest extends WorkspaceFixture {
         Path envelope = bag.resolve(PackLayout.envelopePath(3));
         String text = Files.readString(envelope);
         int sig = text.indexOf("\"sig\":\"") + 7;
-        Files.writeString(envelope, text.substring(0, sig) + (text.charAt(sig) == 'A' ? 'B' : 'A') + text.substring(sig + 1));
+        Files.writeString(
+                envelope, text.substring(0, sig) + (text.charAt(sig) == 'A' ? 'B' : 'A') + text.substring(sig + 1));
         rewriteManifests();
 
         Result result = run(script);
@@ -103,11 +112,11 @@ class PackInteropTest extends WorkspaceFixture {
         return script;
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     private Result run(Path script) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("/bin/sh", script.toString()).directory(bag.toFile())
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", script.toString())
+                .directory(bag.toFile())
                 .redirectErrorStream(true);
         builder.environment().put("PATH", "/usr/bin:/bin");
         Process process = builder.start();
@@ -121,21 +130,26 @@ class PackInteropTest extends WorkspaceFixture {
         try (var files = Files.walk(bag.resolve("data"))) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 manifest.append(Digest.sha256(Files.readAllBytes(file)).hex())
-                        .append("  ").append(bag.relativize(file).toString().replace('\\', '/')).append('\n');
+                        .append("  ")
+                        .append(bag.relativize(file).toString().replace('\\', '/'))
+                        .append('\n');
             }
         }
         Files.writeString(bag.resolve(PackLayout.MANIFEST), manifest);
         StringBuilder tags = new StringBuilder();
         for (String tag : PackLayout.LISTED_TAG_FILES) {
             tags.append(Digest.sha256(Files.readAllBytes(bag.resolve(tag))).hex())
-                    .append("  ").append(tag).append('\n');
+                    .append("  ")
+                    .append(tag)
+                    .append('\n');
         }
         Files.writeString(bag.resolve(PackLayout.TAG_MANIFEST), tags);
     }
 
     /** Extracts a zip we wrote ourselves, still refusing any name that would leave the folder. */
     static void extract(Path zip, Path into) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 Path target = into.resolve(entry.getName()).normalize();
                 if (!target.startsWith(into)) {

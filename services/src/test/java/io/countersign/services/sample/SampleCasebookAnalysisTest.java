@@ -28,29 +28,36 @@ class SampleCasebookAnalysisTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseProducesWhatItTeaches() throws Exception {
-        Path file = Path.of(getClass().getResource("/io/countersign/services/sample/casebook.json").toURI());
+        Path file = Path.of(getClass()
+                .getResource("/io/countersign/services/sample/casebook.json")
+                .toURI());
         Casebook casebook = InputFiles.casebook(file);
         return casebook.cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> check(c)));
     }
 
     private static void check(TrainingCase c) {
-        ReviewContext review = c.reviewAs() == null ? ReviewContext.NONE
-                : ReviewContext.approver(c.reviewAs(), c.priorApprovers());
+        ReviewContext review =
+                c.reviewAs() == null ? ReviewContext.NONE : ReviewContext.approver(c.reviewAs(), c.priorApprovers());
         DraftAnalysis analysis = new DraftAnalyzer(c.snapshot(), c.policy()).analyze(c.draft(), c.pending(), review);
         List<Finding> findings = analysis.findings();
         String produced = findings.stream()
-                .map(f -> f.rule().code() + "/" + f.severity().code() + "/" + f.status().code() + " " + f.summary())
+                .map(f -> f.rule().code() + "/" + f.severity().code() + "/"
+                        + f.status().code() + " " + f.summary())
                 .collect(Collectors.joining("\n  ", "\n  ", ""));
 
         Set<String> codes = findings.stream().map(f -> f.rule().code()).collect(Collectors.toSet());
-        assertThat(codes).as("rules produced for %s:%s", c.id(), produced).containsAll(c.expected().mustNotice());
+        assertThat(codes)
+                .as("rules produced for %s:%s", c.id(), produced)
+                .containsAll(c.expected().mustNotice());
 
         List<String> unexplained = findings.stream()
                 .filter(f -> f.severity().isAtLeast(Severity.HIGH) && f.status() != FindingStatus.RESOLVED)
                 .map(f -> f.rule().code())
                 .filter(code -> !c.expected().mustNotice().contains(code))
-                .distinct().toList();
-        assertThat(unexplained).as("high or critical findings %s produces but mustNotice omits:%s", c.id(), produced)
+                .distinct()
+                .toList();
+        assertThat(unexplained)
+                .as("high or critical findings %s produces but mustNotice omits:%s", c.id(), produced)
                 .isEmpty();
     }
 }

@@ -36,24 +36,30 @@ public final class DormantAccessRule implements DraftRule {
                     continue;
                 }
                 boolean renewed = renews(change, grant.key());
-                String target = grant.key().role() ? context.names().role(grant.key().target())
+                String target = grant.key().role()
+                        ? context.names().role(grant.key().target())
                         : context.names().entitlement(grant.key().target());
-                String used = grant.lastUsedAt() == null ? "never used since it was granted on " + grant.grantedAt()
+                String used = grant.lastUsedAt() == null
+                        ? "never used since it was granted on " + grant.grantedAt()
                         : "last used on " + grant.lastUsedAt();
-                FindingBuilder finding = FindingBuilder.of(RuleId.LP_DORMANT_ACCESS).identity(who.id())
-                        .subject(grant.key().toString()).evidence(who.id(), grant.key().target(), grant.key().role() ? "role" : "direct");
+                FindingBuilder finding = FindingBuilder.of(RuleId.LP_DORMANT_ACCESS)
+                        .identity(who.id())
+                        .subject(grant.key().toString())
+                        .evidence(who.id(), grant.key().target(), grant.key().role() ? "role" : "direct");
                 if (grant.key().role()) {
                     finding.role(grant.key().target());
                 } else {
                     finding.entitlement(grant.key().target());
                 }
-                out.accept(finding
-                        .severity(renewed ? Severity.MEDIUM : Severity.LOW)
+                out.accept(finding.severity(renewed ? Severity.MEDIUM : Severity.LOW)
                         .status(renewed ? FindingStatus.NEW : FindingStatus.PRE_EXISTING)
                         .summary((renewed ? "Renews dormant " : "Keeps dormant ") + target)
-                        .explanation(context.names().identity(who) + " holds " + target + ", " + used + " — more than "
-                                + dormantDays + " days ago. " + (renewed ? "The draft renews it instead of letting it lapse."
-                                : "The draft changes this identity's access but leaves the dormant grant in place."))
+                        .explanation(
+                                context.names().identity(who) + " holds " + target + ", " + used + " — more than "
+                                        + dormantDays + " days ago. "
+                                        + (renewed
+                                                ? "The draft renews it instead of letting it lapse."
+                                                : "The draft changes this identity's access but leaves the dormant grant in place."))
                         .remediation("Remove the dormant grant; it can be requested again when it is needed.")
                         .build());
             }

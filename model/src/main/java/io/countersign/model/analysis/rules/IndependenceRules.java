@@ -21,47 +21,71 @@ import java.util.function.Consumer;
 public final class IndependenceRules {
     private IndependenceRules() {}
 
-    public static void evaluate(String approver, List<String> priorApprovers, Draft draft, Set<String> touchedSystems,
-                                AccessCatalog catalog, Policy policy, Consumer<Finding> out) {
+    public static void evaluate(
+            String approver,
+            List<String> priorApprovers,
+            Draft draft,
+            Set<String> touchedSystems,
+            AccessCatalog catalog,
+            Policy policy,
+            Consumer<Finding> out) {
         Names names = new Names(catalog);
         String who = names.identity(approver);
         List<String> roles = new ArrayList<>();
         if (approver.equals(draft.requester())) roles.add("the requester");
         if (approver.equals(draft.initiatedBy())) roles.add("the person who prompted the assistant");
-        if (draft.requestedFor().contains(approver) || draft.affectedIdentities().contains(approver)) roles.add("a person whose access changes");
+        if (draft.requestedFor().contains(approver)
+                || draft.affectedIdentities().contains(approver)) roles.add("a person whose access changes");
         if (draft.editedBy().contains(approver)) roles.add("an editor of the draft");
         if (!roles.isEmpty()) {
-            out.accept(base(RuleId.IND_SELF_APPROVAL, approver).summary(who + " is " + String.join(" and ", roles))
+            out.accept(base(RuleId.IND_SELF_APPROVAL, approver)
+                    .summary(who + " is " + String.join(" and ", roles))
                     .explanation(who + " cannot approve this draft: they are " + String.join(" and ", roles)
                             + ". A decision must come from someone independent of the request.")
-                    .remediation("Hand the draft to another approver.").build());
+                    .remediation("Hand the draft to another approver.")
+                    .build());
         }
         Identity identity = catalog.identity(approver);
         if (identity == null || !identity.isHuman() || !identity.isActive()) {
-            String problem = identity == null ? "is not in snapshot " + catalog.snapshot().id()
-                    : !identity.isHuman() ? "is " + article(identity.kind().code()) + " " + identity.kind().code()
-                    : "is " + identity.status();
-            out.accept(base(RuleId.IND_NOT_HUMAN, approver).summary(who + " " + problem)
+            String problem = identity == null
+                    ? "is not in snapshot " + catalog.snapshot().id()
+                    : !identity.isHuman()
+                            ? "is " + article(identity.kind().code()) + " "
+                                    + identity.kind().code()
+                            : "is " + identity.status();
+            out.accept(base(RuleId.IND_NOT_HUMAN, approver)
+                    .summary(who + " " + problem)
                     .explanation("Only an active, named person may approve; " + who + " " + problem + ".")
-                    .remediation("Have an active human approver decide.").build());
+                    .remediation("Have an active human approver decide.")
+                    .build());
         }
         List<ApprovalPolicy.ApproverDomain> domains = policy.approval().domains();
         if (!domains.isEmpty()) {
-            List<String> allowed = domains.stream().filter(d -> d.approver().equals(approver))
-                    .flatMap(d -> d.systems().stream()).toList();
-            List<String> outside = touchedSystems.stream().filter(s -> !allowed.contains(s) && !allowed.contains("*")).sorted().toList();
+            List<String> allowed = domains.stream()
+                    .filter(d -> d.approver().equals(approver))
+                    .flatMap(d -> d.systems().stream())
+                    .toList();
+            List<String> outside = touchedSystems.stream()
+                    .filter(s -> !allowed.contains(s) && !allowed.contains("*"))
+                    .sorted()
+                    .toList();
             if (allowed.isEmpty() || !outside.isEmpty()) {
-                String problem = allowed.isEmpty() ? "has no approval domain in policy " + policy.id()
+                String problem = allowed.isEmpty()
+                        ? "has no approval domain in policy " + policy.id()
                         : "may decide on " + String.join(", ", allowed) + " but not on " + String.join(", ", outside);
-                out.accept(base(RuleId.IND_OUTSIDE_DOMAIN, approver).summary(who + " " + problem)
+                out.accept(base(RuleId.IND_OUTSIDE_DOMAIN, approver)
+                        .summary(who + " " + problem)
                         .explanation(who + " " + problem + ". Approvers act only inside the domain delegated to them.")
-                        .remediation("Route the draft to an approver whose domain covers every affected system.").build());
+                        .remediation("Route the draft to an approver whose domain covers every affected system.")
+                        .build());
             }
         }
         if (priorApprovers.contains(approver)) {
-            out.accept(base(RuleId.IND_DUPLICATE_APPROVER, approver).summary(who + " already approved this revision")
+            out.accept(base(RuleId.IND_DUPLICATE_APPROVER, approver)
+                    .summary(who + " already approved this revision")
                     .explanation(who + " has already approved this revision; one person counts once toward the quorum.")
-                    .remediation("A different approver must give the next approval.").build());
+                    .remediation("A different approver must give the next approval.")
+                    .build());
         }
     }
 

@@ -23,15 +23,24 @@ public final class NonHumanOwnerRule implements DraftRule {
             if (ownerIdentity != null && ownerIdentity.isHuman() && ownerIdentity.isActive()) {
                 continue;
             }
-            String problem = owner == null ? "has no owner"
-                    : ownerIdentity == null ? "names owner " + owner + ", who is not in the snapshot"
-                    : !ownerIdentity.isHuman() ? "is owned by " + context.names().identity(owner) + ", who is not a person"
-                    : "is owned by " + context.names().identity(owner) + ", whose status is " + ownerIdentity.status();
-            out.accept(FindingBuilder.of(RuleId.LP_NHI_NO_OWNER).identity(who.id()).subject(who.id())
+            String problem = owner == null
+                    ? "has no owner"
+                    : ownerIdentity == null
+                            ? "names owner " + owner + ", who is not in the snapshot"
+                            : !ownerIdentity.isHuman()
+                                    ? "is owned by " + context.names().identity(owner) + ", who is not a person"
+                                    : "is owned by " + context.names().identity(owner) + ", whose status is "
+                                            + ownerIdentity.status();
+            out.accept(FindingBuilder.of(RuleId.LP_NHI_NO_OWNER)
+                    .identity(who.id())
+                    .subject(who.id())
                     .evidence(who.id(), owner == null ? "owner" : owner, "owner")
-                    .summary(who.identity().kind().code() + " " + context.names().identity(who) + " " + problem)
-                    .explanation("The " + who.identity().kind().code() + " " + context.names().identity(who) + " " + problem
-                            + ". Without an accountable person nobody reviews, rotates or retires it, and its access outlives its purpose.")
+                    .summary(
+                            who.identity().kind().code() + " " + context.names().identity(who) + " " + problem)
+                    .explanation(
+                            "The " + who.identity().kind().code() + " "
+                                    + context.names().identity(who) + " " + problem
+                                    + ". Without an accountable person nobody reviews, rotates or retires it, and its access outlives its purpose.")
                     .remediation("Name an active human owner before granting it anything.")
                     .build());
         }

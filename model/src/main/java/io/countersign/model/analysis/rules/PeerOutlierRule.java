@@ -34,7 +34,8 @@ public final class PeerOutlierRule implements DraftRule {
             }
             Set<String> seen = new HashSet<>(who.current().entitlements());
             for (AccessRow row : who.rows()) {
-                if (row.change() != AccessRow.Change.ADDED || !seen.add(row.entitlement())
+                if (row.change() != AccessRow.Change.ADDED
+                        || !seen.add(row.entitlement())
                         || context.catalog().entitlement(row.entitlement()) == null) {
                     continue;
                 }
@@ -43,14 +44,19 @@ public final class PeerOutlierRule implements DraftRule {
                 if (share >= threshold) {
                     continue;
                 }
-                out.accept(FindingBuilder.of(RuleId.LP_PEER_OUTLIER).identity(who.id()).entitlement(row.entitlement())
-                        .subject(row.entitlement()).evidence(who.id(), row.entitlement(), row.key().path())
+                out.accept(FindingBuilder.of(RuleId.LP_PEER_OUTLIER)
+                        .identity(who.id())
+                        .entitlement(row.entitlement())
+                        .subject(row.entitlement())
+                        .evidence(who.id(), row.entitlement(), row.key().path())
                         .summary(holding + " of " + peerCount + " peers in " + identity.orgUnit() + " hold "
                                 + context.names().entitlement(row.entitlement()))
-                        .explanation("Only " + holding + " of " + context.names().identity(who) + "'s " + peerCount
-                                + " active peers in " + identity.orgUnit() + " (" + Math.round(share * 100)
-                                + "%) hold " + context.names().entitlement(row.entitlement()) + "; the policy calls under "
-                                + Math.round(threshold * 100) + "% unusual for the job.")
+                        .explanation(
+                                "Only " + holding + " of " + context.names().identity(who) + "'s " + peerCount
+                                        + " active peers in " + identity.orgUnit() + " (" + Math.round(share * 100)
+                                        + "%) hold " + context.names().entitlement(row.entitlement())
+                                        + "; the policy calls under "
+                                        + Math.round(threshold * 100) + "% unusual for the job.")
                         .remediation("Confirm the business need with the manager, or grant it time-bound.")
                         .build());
             }

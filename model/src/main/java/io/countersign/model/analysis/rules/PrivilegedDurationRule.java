@@ -23,7 +23,8 @@ public final class PrivilegedDurationRule implements DraftRule {
         for (IdentityReview who : reviews) {
             for (AccessRow row : who.rows()) {
                 boolean touched = row.change() == AccessRow.Change.ADDED
-                        || (row.change() == AccessRow.Change.CHANGED && row.changed().contains(AccessRow.Field.EXPIRY));
+                        || (row.change() == AccessRow.Change.CHANGED
+                                && row.changed().contains(AccessRow.Field.EXPIRY));
                 Entitlement entitlement = context.catalog().entitlement(row.entitlement());
                 if (!touched || entitlement == null || entitlement.sensitivity() != Sensitivity.PRIVILEGED) {
                     continue;
@@ -32,14 +33,22 @@ public final class PrivilegedDurationRule implements DraftRule {
                 if (expires != null && !expires.isAfter(limit)) {
                     continue;
                 }
-                long days = expires == null ? -1 : Duration.between(context.now(), expires).toDays();
+                long days = expires == null
+                        ? -1
+                        : Duration.between(context.now(), expires).toDays();
                 String how = expires == null ? "with no expiry" : "for " + days + " days (until " + expires + ")";
-                out.accept(FindingBuilder.of(RuleId.LP_PRIVILEGED_DURATION).identity(who.id()).entitlement(row.entitlement())
-                        .role(row.key().viaRole()).subject(row.entitlement()).evidence(who.id(), row.entitlement(), row.key().path())
+                out.accept(FindingBuilder.of(RuleId.LP_PRIVILEGED_DURATION)
+                        .identity(who.id())
+                        .entitlement(row.entitlement())
+                        .role(row.key().viaRole())
+                        .subject(row.entitlement())
+                        .evidence(who.id(), row.entitlement(), row.key().path())
                         .summary("Privileged " + context.names().entitlement(row.entitlement()) + " granted " + how)
-                        .explanation(context.names().identity(who) + " would hold privileged " + context.names().held(row.key()) + " "
-                                + how + ". The policy allows privileged access for at most " + maxDays + " days at a time.")
-                        .remediation("Set an expiry no later than " + limit + " (" + maxDays + " days), or use just-in-time elevation.")
+                        .explanation(context.names().identity(who) + " would hold privileged "
+                                + context.names().held(row.key()) + " " + how
+                                + ". The policy allows privileged access for at most " + maxDays + " days at a time.")
+                        .remediation("Set an expiry no later than " + limit + " (" + maxDays
+                                + " days), or use just-in-time elevation.")
                         .build());
             }
         }

@@ -21,8 +21,7 @@ import java.util.Map;
 public final class SodEvaluation {
 
     /** A violated rule and the holdings that satisfy its left and right sides. */
-    public record Conflict(SodRule rule, List<Holding> left, List<Holding> right) {
-    }
+    public record Conflict(SodRule rule, List<Holding> left, List<Holding> right) {}
 
     private SodEvaluation() {}
 
@@ -63,6 +62,7 @@ public final class SodEvaluation {
 
     private static final class Sides {
         private final BitSet[] terms = new BitSet[2];
+
         @SuppressWarnings("unchecked")
         private final List<Holding>[] holdings = new List[2];
 

@@ -20,16 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SodRuleIndex {
 
     /** One term of one side of one rule that an entitlement satisfies. */
-    public record Hit(int rule, int side, int term) {
-    }
+    public record Hit(int rule, int side, int term) {}
 
     private final List<SodRule> rules;
     private final Map<String, List<Hit>> hitsByEntitlement = new HashMap<>();
     private final List<PatternTerm> patterns = new ArrayList<>();
     private final Map<String, List<Hit>> lateHits = new ConcurrentHashMap<>();
 
-    private record PatternTerm(IdPattern pattern, Hit hit) {
-    }
+    private record PatternTerm(IdPattern pattern, Hit hit) {}
 
     public SodRuleIndex(List<SodRule> rules, Collection<String> knownEntitlements) {
         this.rules = List.copyOf(rules);
@@ -38,13 +36,16 @@ public final class SodRuleIndex {
             index(r, 0, rule.left());
             index(r, 1, rule.right());
         }
-        // Ids a rule names literally but the snapshot lacks are looked up here too, so they need their pattern hits as well.
+        // Ids a rule names literally but the snapshot lacks are looked up here too, so they need their pattern hits as
+        // well.
         Set<String> resolved = new HashSet<>(knownEntitlements);
         resolved.addAll(hitsByEntitlement.keySet());
         for (String entitlement : resolved) {
             for (PatternTerm term : patterns) {
                 if (term.pattern().matches(entitlement)) {
-                    hitsByEntitlement.computeIfAbsent(entitlement, id -> new ArrayList<>()).add(term.hit());
+                    hitsByEntitlement
+                            .computeIfAbsent(entitlement, id -> new ArrayList<>())
+                            .add(term.hit());
                 }
             }
         }
@@ -56,7 +57,9 @@ public final class SodRuleIndex {
             IdPattern pattern = IdPattern.of(sodSide.terms().get(t));
             Hit hit = new Hit(rule, side, t);
             if (pattern.isLiteral()) {
-                hitsByEntitlement.computeIfAbsent(pattern.text(), id -> new ArrayList<>()).add(hit);
+                hitsByEntitlement
+                        .computeIfAbsent(pattern.text(), id -> new ArrayList<>())
+                        .add(hit);
             } else {
                 patterns.add(new PatternTerm(pattern, hit));
             }
@@ -72,7 +75,11 @@ public final class SodRuleIndex {
         if (hits != null) {
             return hits;
         }
-        return lateHits.computeIfAbsent(entitlement, id -> patterns.stream()
-                .filter(term -> term.pattern().matches(id)).map(PatternTerm::hit).toList());
+        return lateHits.computeIfAbsent(
+                entitlement,
+                id -> patterns.stream()
+                        .filter(term -> term.pattern().matches(id))
+                        .map(PatternTerm::hit)
+                        .toList());
     }
 }

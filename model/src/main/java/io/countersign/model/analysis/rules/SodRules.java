@@ -23,21 +23,31 @@ public final class SodRules implements StateRule {
             SodRule rule = conflict.rule();
             String left = label(rule.left().label(), "one side");
             String right = label(rule.right().label(), "the other side");
-            FindingBuilder finding = FindingBuilder.of(RuleId.SOD_CONFLICT).severity(rule.severity()).subject(rule.id())
+            FindingBuilder finding = FindingBuilder.of(RuleId.SOD_CONFLICT)
+                    .severity(rule.severity())
+                    .subject(rule.id())
                     .identity(who.id());
-            conflict.left().forEach(h -> finding.entitlement(h.entitlement()).role(h.key().viaRole())
-                    .evidence(who.id(), h.entitlement(), left + ": " + h.path()));
-            conflict.right().forEach(h -> finding.entitlement(h.entitlement()).role(h.key().viaRole())
-                    .evidence(who.id(), h.entitlement(), right + ": " + h.path()));
-            String mitigations = rule.mitigations().isEmpty() ? ""
-                    : " The policy accepts the conflict only under a mitigating control: " + String.join(", ", rule.mitigations()) + ".";
-            out.accept(finding
-                    .summary(names.identity(who) + " would both " + left + " and " + right + " (" + ruleName(rule) + ")")
-                    .explanation("Separation-of-duties rule " + ruleName(rule) + " forbids one identity holding both sides. "
+            conflict.left()
+                    .forEach(h -> finding.entitlement(h.entitlement())
+                            .role(h.key().viaRole())
+                            .evidence(who.id(), h.entitlement(), left + ": " + h.path()));
+            conflict.right()
+                    .forEach(h -> finding.entitlement(h.entitlement())
+                            .role(h.key().viaRole())
+                            .evidence(who.id(), h.entitlement(), right + ": " + h.path()));
+            String mitigations = rule.mitigations().isEmpty()
+                    ? ""
+                    : " The policy accepts the conflict only under a mitigating control: "
+                            + String.join(", ", rule.mitigations()) + ".";
+            out.accept(finding.summary(
+                            names.identity(who) + " would both " + left + " and " + right + " (" + ruleName(rule) + ")")
+                    .explanation("Separation-of-duties rule " + ruleName(rule)
+                            + " forbids one identity holding both sides. "
                             + names.identity(who) + " holds " + left + " through " + describe(conflict.left(), names)
                             + ", and " + right + " through " + describe(conflict.right(), names) + "."
                             + " Together they let one person complete a sensitive process alone." + mitigations)
-                    .remediation("Remove one side (reduce the grant), or accept the conflict only with a mitigating control valid for the whole access period.")
+                    .remediation(
+                            "Remove one side (reduce the grant), or accept the conflict only with a mitigating control valid for the whole access period.")
                     .build());
         }
     }

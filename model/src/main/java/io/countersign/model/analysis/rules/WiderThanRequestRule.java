@@ -40,8 +40,10 @@ public final class WiderThanRequestRule implements DraftRule {
             if (request.isStructured()) {
                 Set<String> before = who.current().entitlements();
                 for (AccessRow row : who.rows()) {
-                    if (row.change() == AccessRow.Change.ADDED && !before.contains(row.entitlement())
-                            && !asked.contains(row.entitlement()) && extra.add(row.entitlement())) {
+                    if (row.change() == AccessRow.Change.ADDED
+                            && !before.contains(row.entitlement())
+                            && !asked.contains(row.entitlement())
+                            && extra.add(row.entitlement())) {
                         Entitlement e = context.catalog().entitlement(row.entitlement());
                         sensitive |= e == null || e.sensitivity().compareTo(Sensitivity.HIGH) >= 0;
                     }
@@ -51,24 +53,33 @@ public final class WiderThanRequestRule implements DraftRule {
             if (extra.isEmpty() && longer.isEmpty()) {
                 continue;
             }
-            FindingBuilder finding = FindingBuilder.of(RuleId.LP_WIDER_THAN_REQUEST).identity(who.id()).subject(who.id())
+            FindingBuilder finding = FindingBuilder.of(RuleId.LP_WIDER_THAN_REQUEST)
+                    .identity(who.id())
+                    .subject(who.id())
                     .severity(sensitive || !longer.isEmpty() ? Severity.HIGH : Severity.MEDIUM);
             extra.forEach(id -> finding.entitlement(id).evidence(who.id(), id, "proposed, not requested"));
-            longer.forEach(g -> finding.entitlement(g.target()).evidence(who.id(), g.target(), "expires after the requested date"));
+            longer.forEach(g ->
+                    finding.entitlement(g.target()).evidence(who.id(), g.target(), "expires after the requested date"));
             List<String> parts = new ArrayList<>();
             if (!extra.isEmpty()) {
                 parts.add("adds " + extra.size() + " entitlement(s) the request did not ask for: "
-                        + String.join(", ", extra.stream().map(context.names()::entitlement).toList()));
+                        + String.join(
+                                ", ",
+                                extra.stream().map(context.names()::entitlement).toList()));
             }
             if (!longer.isEmpty()) {
-                parts.add("keeps " + String.join(", ", longer.stream().map(WiderThanRequestRule::describe).toList())
-                        + " beyond the requested end " + request.until());
+                parts.add("keeps "
+                        + String.join(
+                                ", ",
+                                longer.stream()
+                                        .map(WiderThanRequestRule::describe)
+                                        .toList()) + " beyond the requested end " + request.until());
             }
-            out.accept(finding
-                    .summary("The draft gives " + context.names().identity(who) + " more than was asked")
-                    .explanation("The human asked: \"" + request.text().strip().replaceAll("[.]+$", "") + "\". The assistant's draft "
-                            + String.join("; and ", parts) + ".")
-                    .remediation("Approve reduced: keep only the requested items, expiring no later than the requested date.")
+            out.accept(finding.summary("The draft gives " + context.names().identity(who) + " more than was asked")
+                    .explanation("The human asked: \"" + request.text().strip().replaceAll("[.]+$", "")
+                            + "\". The assistant's draft " + String.join("; and ", parts) + ".")
+                    .remediation(
+                            "Approve reduced: keep only the requested items, expiring no later than the requested date.")
                     .build());
         }
     }

@@ -41,15 +41,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExceptionRulesTest {
 
-    private static final Policy POLICY = policy()
-            .sod(new SodRule("SOD-P2P", "Vendor vs payment", Severity.HIGH, anyOf("vendors", "erp.vendor.*"),
-                    anyOf("payments", "erp.ap.*"), List.of("MC-REVIEW", "MC-LATE")))
+    private static final Policy POLICY = policy().sod(new SodRule(
+                    "SOD-P2P",
+                    "Vendor vs payment",
+                    Severity.HIGH,
+                    anyOf("vendors", "erp.vendor.*"),
+                    anyOf("payments", "erp.ap.*"),
+                    List.of("MC-REVIEW", "MC-LATE")))
             .control(control("MC-REVIEW", "2025-01-01", "2025-12-31"))
             .control(control("MC-OTHER", "2025-01-01", "2025-12-31"))
             .control(control("MC-LATE", "2026-01-01", "2026-12-31"))
             .build();
 
-    private static final Snapshot SNAPSHOT = new SnapshotBuilder().human("u-dana", "Dana Kim")
+    private static final Snapshot SNAPSHOT = new SnapshotBuilder()
+            .human("u-dana", "Dana Kim")
             .identity(new Identity("u-left", "Lee Left", IdentityKind.HUMAN, null, null, null, null, "terminated"))
             .identity(nonHuman("svc-bot", IdentityKind.SERVICE_ACCOUNT, OWNER))
             .build();
@@ -78,7 +83,9 @@ class ExceptionRulesTest {
     void exceptionWithOwnerExpiryAndValidControlHasNoExceptionFindings() {
         DraftAnalysis analysis = analyzeException(exception(OWNER, "MC-REVIEW", inDays(30)));
 
-        assertThat(analysis.findings()).extracting(Finding::rule).noneMatch(rule -> rule.group() == RuleGroup.EXCEPTION);
+        assertThat(analysis.findings())
+                .extracting(Finding::rule)
+                .noneMatch(rule -> rule.group() == RuleGroup.EXCEPTION);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static io.countersign.model.analysis.fixtures.Fixtures.OWNER;
 import static io.countersign.model.analysis.fixtures.Fixtures.analyze;
 import static io.countersign.model.analysis.fixtures.Fixtures.assertNone;
 import static io.countersign.model.analysis.fixtures.Fixtures.grant;
-import static io.countersign.model.analysis.fixtures.Fixtures.inDays;
 import static io.countersign.model.analysis.fixtures.Fixtures.only;
 import static io.countersign.model.analysis.fixtures.PolicyBuilder.policy;
 import static io.countersign.model.analysis.fixtures.SnapshotBuilder.entitlementSpec;
@@ -40,11 +39,15 @@ class GovernanceRulesTest {
 
     /** Dana holds erp.a directly and role r-b; erp.c is medium, iam.grant can grant access (high finding). */
     private static SnapshotBuilder base() {
-        return new SnapshotBuilder().human(DANA, "Dana Kim")
-                .entitlement("erp.a").entitlement("erp.b").entitlement("erp.c")
+        return new SnapshotBuilder()
+                .human(DANA, "Dana Kim")
+                .entitlement("erp.a")
+                .entitlement("erp.b")
+                .entitlement("erp.c")
                 .entitlement(entitlementSpec("iam.grant").grantsAccess())
                 .role("r-b", "B role", "erp.b")
-                .holds(DANA, "erp.a").holdsRole(DANA, "r-b");
+                .holds(DANA, "erp.a")
+                .holdsRole(DANA, "r-b");
     }
 
     private static Finding assertNew(Finding finding, Severity severity) {
@@ -59,13 +62,20 @@ class GovernanceRulesTest {
         private final Snapshot snapshot = base().build();
 
         private DraftAnalysis withBasis(String snapshotId, List<String> entitlements, List<String> roles) {
-            return analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.c"))
-                    .basis(snapshotId, new Draft.BelievedAccess(DANA, entitlements, roles)).build());
+            return analyze(
+                    snapshot,
+                    POLICY,
+                    draft("d-1")
+                            .add(DANA, grant("erp.c"))
+                            .basis(snapshotId, new Draft.BelievedAccess(DANA, entitlements, roles))
+                            .build());
         }
 
         @Test
         void missedEntitlementIsNewHighFindingNamingIt() {
-            Finding finding = assertNew(only(withBasis(SnapshotBuilder.ID, List.of(), List.of("r-b")), RuleId.GOV_STALE_BASIS), Severity.HIGH);
+            Finding finding = assertNew(
+                    only(withBasis(SnapshotBuilder.ID, List.of(), List.of("r-b")), RuleId.GOV_STALE_BASIS),
+                    Severity.HIGH);
 
             assertThat(finding.identities()).containsExactly(DANA);
             assertThat(finding.explanation()).contains("holds entitlement erp.a the assistant did not account for");
@@ -73,7 +83,8 @@ class GovernanceRulesTest {
 
         @Test
         void wronglyAssumedRoleIsNewHighFindingNamingIt() {
-            Finding finding = only(withBasis(SnapshotBuilder.ID, List.of("erp.a"), List.of("r-b", "r-admin")), RuleId.GOV_STALE_BASIS);
+            Finding finding = only(
+                    withBasis(SnapshotBuilder.ID, List.of("erp.a"), List.of("r-b", "r-admin")), RuleId.GOV_STALE_BASIS);
 
             assertNew(finding, Severity.HIGH);
             assertThat(finding.explanation()).contains("assumed role r-admin, which is not held");
@@ -81,7 +92,9 @@ class GovernanceRulesTest {
 
         @Test
         void olderSnapshotWithMatchingAccessIsMedium() {
-            assertNew(only(withBasis("snap-0", List.of("erp.a"), List.of("r-b")), RuleId.GOV_STALE_BASIS), Severity.MEDIUM);
+            assertNew(
+                    only(withBasis("snap-0", List.of("erp.a"), List.of("r-b")), RuleId.GOV_STALE_BASIS),
+                    Severity.MEDIUM);
         }
 
         @Test
@@ -95,9 +108,15 @@ class GovernanceRulesTest {
 
         @Test
         void addedEntitlementWithoutOwnerIsNewMediumFinding() {
-            Snapshot snapshot = base().entitlement(entitlementSpec("erp.orphan").owner(null)).build();
+            Snapshot snapshot = base().entitlement(entitlementSpec("erp.orphan").owner(null))
+                    .build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.orphan")).build()), RuleId.GOV_NO_OWNER);
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("erp.orphan")).build()),
+                    RuleId.GOV_NO_OWNER);
 
             assertNew(finding, Severity.MEDIUM);
             assertThat(finding.entitlements()).containsExactly("erp.orphan");
@@ -105,16 +124,27 @@ class GovernanceRulesTest {
 
         @Test
         void addedEntitlementWhoseSystemHasNoOwnerIsAFinding() {
-            Snapshot snapshot = base().system("legacy", null).entitlement("legacy.read").build();
+            Snapshot snapshot =
+                    base().system("legacy", null).entitlement("legacy.read").build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("legacy.read")).build()), RuleId.GOV_NO_OWNER);
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("legacy.read")).build()),
+                    RuleId.GOV_NO_OWNER);
 
             assertThat(finding.entitlements()).containsExactly("legacy.read");
         }
 
         @Test
         void entitlementAndSystemWithOwnersAreFine() {
-            assertNone(analyze(base().build(), POLICY, draft("d-1").add(DANA, grant("erp.c")).build()), RuleId.GOV_NO_OWNER);
+            assertNone(
+                    analyze(
+                            base().build(),
+                            POLICY,
+                            draft("d-1").add(DANA, grant("erp.c")).build()),
+                    RuleId.GOV_NO_OWNER);
         }
     }
 
@@ -123,7 +153,11 @@ class GovernanceRulesTest {
 
         @Test
         void changingAnIdentityTheSnapshotLacksIsNewHighFinding() {
-            Finding finding = only(analyze(base().build(), POLICY, draft("d-1").add("u-ghost", grant("erp.c")).build()),
+            Finding finding = only(
+                    analyze(
+                            base().build(),
+                            POLICY,
+                            draft("d-1").add("u-ghost", grant("erp.c")).build()),
                     RuleId.GOV_UNKNOWN_IDENTITY);
 
             assertNew(finding, Severity.HIGH);
@@ -132,15 +166,25 @@ class GovernanceRulesTest {
 
         @Test
         void identityTheDraftCreatesIsKnown() {
-            Draft draft = draft("d-1").create("svc-new", new IdentityChange.NewIdentity("New service", IdentityKind.SERVICE_ACCOUNT,
-                    OWNER, null, null, null)).add("svc-new", grant("erp.c")).build();
+            Draft draft = draft("d-1")
+                    .create(
+                            "svc-new",
+                            new IdentityChange.NewIdentity(
+                                    "New service", IdentityKind.SERVICE_ACCOUNT, OWNER, null, null, null))
+                    .add("svc-new", grant("erp.c"))
+                    .build();
 
             assertNone(analyze(base().build(), POLICY, draft), RuleId.GOV_UNKNOWN_IDENTITY);
         }
 
         @Test
         void identityInTheSnapshotIsKnown() {
-            assertNone(analyze(base().build(), POLICY, draft("d-1").add(DANA, grant("erp.c")).build()), RuleId.GOV_UNKNOWN_IDENTITY);
+            assertNone(
+                    analyze(
+                            base().build(),
+                            POLICY,
+                            draft("d-1").add(DANA, grant("erp.c")).build()),
+                    RuleId.GOV_UNKNOWN_IDENTITY);
         }
     }
 
@@ -149,7 +193,10 @@ class GovernanceRulesTest {
 
         @Test
         void highFindingRaisesRiskToTheStepUpTier() {
-            DraftAnalysis analysis = analyze(base().build(), POLICY, draft("d-1").add(DANA, grant("iam.grant")).build());
+            DraftAnalysis analysis = analyze(
+                    base().build(),
+                    POLICY,
+                    draft("d-1").add(DANA, grant("iam.grant")).build());
 
             Finding finding = assertNew(only(analysis, RuleId.GOV_STEP_UP_REQUIRED), Severity.INFO);
             assertThat(analysis.risk()).isEqualTo(RiskTier.HIGH);
@@ -159,22 +206,38 @@ class GovernanceRulesTest {
 
         @Test
         void stepUpSaysWhenTheAssistantClaimedALowerTier() {
-            DraftAnalysis analysis = analyze(base().build(), POLICY,
-                    draft("d-1").riskTier(RiskTier.LOW).add(DANA, grant("iam.grant")).build());
+            DraftAnalysis analysis = analyze(
+                    base().build(),
+                    POLICY,
+                    draft("d-1")
+                            .riskTier(RiskTier.LOW)
+                            .add(DANA, grant("iam.grant"))
+                            .build());
 
-            assertThat(only(analysis, RuleId.GOV_STEP_UP_REQUIRED).explanation()).contains("claimed low");
+            assertThat(only(analysis, RuleId.GOV_STEP_UP_REQUIRED).explanation())
+                    .contains("claimed low");
         }
 
         @Test
         void claimedHighRiskAloneNeedsStepUp() {
-            DraftAnalysis analysis = analyze(base().build(), POLICY, draft("d-1").riskTier(RiskTier.HIGH).add(DANA, grant("erp.c")).build());
+            DraftAnalysis analysis = analyze(
+                    base().build(),
+                    POLICY,
+                    draft("d-1")
+                            .riskTier(RiskTier.HIGH)
+                            .add(DANA, grant("erp.c"))
+                            .build());
 
-            assertThat(only(analysis, RuleId.GOV_STEP_UP_REQUIRED).explanation()).doesNotContain("claimed");
+            assertThat(only(analysis, RuleId.GOV_STEP_UP_REQUIRED).explanation())
+                    .doesNotContain("claimed");
         }
 
         @Test
         void lowRiskDraftNeedsOneApprover() {
-            DraftAnalysis analysis = analyze(base().build(), POLICY, draft("d-1").add(DANA, grant("erp.c")).build());
+            DraftAnalysis analysis = analyze(
+                    base().build(),
+                    POLICY,
+                    draft("d-1").add(DANA, grant("erp.c")).build());
 
             assertThat(analysis.risk()).isEqualTo(RiskTier.LOW);
             assertThat(analysis.approversNeeded()).isEqualTo(1);
@@ -201,33 +264,56 @@ class GovernanceRulesTest {
 
         @Test
         void workflowChangeIsHighImpactWhateverItsRisk() {
-            Workflow same = new Workflow("wf-1", "Chain", List.of(new WorkflowStep("manager", "manager", 1, List.of())));
+            Workflow same =
+                    new Workflow("wf-1", "Chain", List.of(new WorkflowStep("manager", "manager", 1, List.of())));
             Snapshot snapshot = base().workflow(same).build();
 
-            assertNew(only(analyze(snapshot, POLICY, draft("d-wf").workflow(same).changeWindow(null).build()), RuleId.GOV_NO_ROLLBACK),
+            assertNew(
+                    only(
+                            analyze(
+                                    snapshot,
+                                    POLICY,
+                                    draft("d-wf")
+                                            .workflow(same)
+                                            .changeWindow(null)
+                                            .build()),
+                            RuleId.GOV_NO_ROLLBACK),
                     Severity.MEDIUM);
         }
 
         @Test
         void lowRiskAccessChangeNeedsNoRollback() {
-            Draft draft = draft("d-1").add(DANA, grant("erp.c")).rollback(null).changeWindow(null).build();
+            Draft draft = draft("d-1")
+                    .add(DANA, grant("erp.c"))
+                    .rollback(null)
+                    .changeWindow(null)
+                    .build();
 
             assertNone(analyze(base().build(), POLICY, draft), RuleId.GOV_NO_ROLLBACK);
         }
 
         @Test
         void highRiskDraftWithRollbackAndWindowIsFine() {
-            assertNone(analyze(base().build(), POLICY, draft("d-1").add(DANA, grant("iam.grant")).build()), RuleId.GOV_NO_ROLLBACK);
+            assertNone(
+                    analyze(
+                            base().build(),
+                            POLICY,
+                            draft("d-1").add(DANA, grant("iam.grant")).build()),
+                    RuleId.GOV_NO_ROLLBACK);
         }
     }
 
     @Nested
     class SourceNotAllowed {
-        private final Policy restricted = policy().allowedSources("snapshot:*", "ticket:*").build();
+        private final Policy restricted =
+                policy().allowedSources("snapshot:*", "ticket:*").build();
 
         @Test
         void sourceOutsideTheAllowedPatternsIsNewHighFinding() {
-            Draft draft = draft("d-1").add(DANA, grant("erp.c")).sources("ticket:T-1", "web:pastebin.com/abc").build();
+            Draft draft = draft("d-1")
+                    .add(DANA, grant("erp.c"))
+                    .sources("ticket:T-1", "web:pastebin.com/abc")
+                    .build();
 
             Finding finding = only(analyze(base().build(), restricted, draft), RuleId.GOV_SOURCE_NOT_ALLOWED);
 
@@ -237,7 +323,10 @@ class GovernanceRulesTest {
 
         @Test
         void allowedSourcesAreFine() {
-            Draft draft = draft("d-1").add(DANA, grant("erp.c")).sources("ticket:T-1", "snapshot:snap-1").build();
+            Draft draft = draft("d-1")
+                    .add(DANA, grant("erp.c"))
+                    .sources("ticket:T-1", "snapshot:snap-1")
+                    .build();
 
             assertNone(analyze(base().build(), restricted, draft), RuleId.GOV_SOURCE_NOT_ALLOWED);
         }

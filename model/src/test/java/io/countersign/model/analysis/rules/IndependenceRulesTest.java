@@ -42,10 +42,14 @@ class IndependenceRulesTest {
     private static final String LEE = "u-lee";
     private static final Policy POLICY = policy().build();
     private static final Snapshot SNAPSHOT = new SnapshotBuilder()
-            .human(DANA, "Dana Kim").human(LEE, "Lee Park").human("u-req", "Riley Request").human("u-ed", "Eddie Editor")
+            .human(DANA, "Dana Kim")
+            .human(LEE, "Lee Park")
+            .human("u-req", "Riley Request")
+            .human("u-ed", "Eddie Editor")
             .identity(new Identity("u-left", "Lee Left", IdentityKind.HUMAN, null, null, null, null, "terminated"))
             .identity(nonHuman("agent-1", IdentityKind.AI_AGENT, OWNER))
-            .entitlement("erp.a").entitlement("bank.pay")
+            .entitlement("erp.a")
+            .entitlement("bank.pay")
             .build();
 
     private static DraftBuilder request() {
@@ -65,13 +69,16 @@ class IndependenceRulesTest {
 
         DraftAnalysis analysis = analyzeFor(SNAPSHOT, domains, request().build(), LEE, "u-other");
 
-        assertThat(analysis.findings()).extracting(Finding::rule).noneMatch(rule -> rule.group() == RuleGroup.INDEPENDENCE);
+        assertThat(analysis.findings())
+                .extracting(Finding::rule)
+                .noneMatch(rule -> rule.group() == RuleGroup.INDEPENDENCE);
         assertThat(analysis.blocked()).isFalse();
     }
 
     @Test
     void withoutANamedApproverNoIndependenceRuleRuns() {
-        DraftAnalysis analysis = analyze(SNAPSHOT, POLICY, request().requester(DANA).build());
+        DraftAnalysis analysis =
+                analyze(SNAPSHOT, POLICY, request().requester(DANA).build());
 
         assertThat(analysis.blocked()).isFalse();
     }
@@ -88,7 +95,8 @@ class IndependenceRulesTest {
     @ParameterizedTest(name = "approver is {0}")
     @MethodSource("involvedPeople")
     void approverInvolvedInTheDraftIsBlocked(String role, UnaryOperator<DraftBuilder> involve) {
-        DraftAnalysis analysis = analyzeFor(SNAPSHOT, POLICY, involve.apply(request()).build(), LEE);
+        DraftAnalysis analysis =
+                analyzeFor(SNAPSHOT, POLICY, involve.apply(request()).build(), LEE);
 
         assertBlocking(only(analysis, RuleId.IND_SELF_APPROVAL), LEE);
         assertThat(analysis.blocked()).isTrue();
@@ -138,12 +146,16 @@ class IndependenceRulesTest {
 
     @Test
     void noDomainsInThePolicyMeansNoRestriction() {
-        assertNone(analyzeFor(SNAPSHOT, POLICY, request().add(DANA, grant("bank.pay")).build(), LEE), RuleId.IND_OUTSIDE_DOMAIN);
+        assertNone(
+                analyzeFor(
+                        SNAPSHOT, POLICY, request().add(DANA, grant("bank.pay")).build(), LEE),
+                RuleId.IND_OUTSIDE_DOMAIN);
     }
 
     @Test
     void approverWhoAlreadyApprovedThisRevisionIsBlocked() {
-        assertBlocking(only(analyzeFor(SNAPSHOT, POLICY, request().build(), LEE, LEE), RuleId.IND_DUPLICATE_APPROVER), LEE);
+        assertBlocking(
+                only(analyzeFor(SNAPSHOT, POLICY, request().build(), LEE, LEE), RuleId.IND_DUPLICATE_APPROVER), LEE);
     }
 
     @Test

@@ -58,7 +58,8 @@ class LeastPrivilegeRulesTest {
         return new SnapshotBuilder().human(DANA, "Dana Kim");
     }
 
-    private static void assertFinding(Finding finding, Severity severity, FindingStatus status, String identity, String entitlement) {
+    private static void assertFinding(
+            Finding finding, Severity severity, FindingStatus status, String identity, String entitlement) {
         assertThat(finding.severity()).isEqualTo(severity);
         assertThat(finding.status()).isEqualTo(status);
         assertThat(finding.identities()).containsExactly(identity);
@@ -74,7 +75,10 @@ class LeastPrivilegeRulesTest {
         void wildcardScopeOnNewGrantIsNewHighFinding(String scope) {
             Snapshot snapshot = dana().entitlement("aws.s3.read").build();
 
-            DraftAnalysis analysis = analyze(snapshot, POLICY, draft("d-1").add(DANA, scoped("aws.s3.read", scope)).build());
+            DraftAnalysis analysis = analyze(
+                    snapshot,
+                    POLICY,
+                    draft("d-1").add(DANA, scoped("aws.s3.read", scope)).build());
 
             Finding finding = only(analysis, RuleId.LP_WILDCARD_SCOPE);
             assertFinding(finding, Severity.HIGH, FindingStatus.NEW, DANA, "aws.s3.read");
@@ -87,17 +91,25 @@ class LeastPrivilegeRulesTest {
         void scopeThatOnlyContainsAStarIsNotAWildcard(String scope) {
             Snapshot snapshot = dana().entitlement("aws.s3.read").build();
 
-            DraftAnalysis analysis = analyze(snapshot, POLICY, draft("d-1").add(DANA, scoped("aws.s3.read", scope)).build());
+            DraftAnalysis analysis = analyze(
+                    snapshot,
+                    POLICY,
+                    draft("d-1").add(DANA, scoped("aws.s3.read", scope)).build());
 
             assertNone(analysis, RuleId.LP_WILDCARD_SCOPE);
         }
 
         @Test
         void entitlementsOwnWildcardScopeHeldThroughRoleNamesTheRole() {
-            Snapshot snapshot = dana().entitlement(entitlementSpec("aws.s3.read").scope("*"))
-                    .role("r-cloud", "Cloud engineer", "aws.s3.read").build();
+            Snapshot snapshot = dana().entitlement(
+                            entitlementSpec("aws.s3.read").scope("*"))
+                    .role("r-cloud", "Cloud engineer", "aws.s3.read")
+                    .build();
 
-            DraftAnalysis analysis = analyze(snapshot, POLICY, draft("d-1").add(DANA, roleGrant("r-cloud")).build());
+            DraftAnalysis analysis = analyze(
+                    snapshot,
+                    POLICY,
+                    draft("d-1").add(DANA, roleGrant("r-cloud")).build());
 
             Finding finding = only(analysis, RuleId.LP_WILDCARD_SCOPE);
             assertFinding(finding, Severity.HIGH, FindingStatus.NEW, DANA, "aws.s3.read");
@@ -107,20 +119,33 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void assignmentScopeNarrowingAWildcardEntitlementIsNotAWildcard() {
-            Snapshot snapshot = dana().entitlement(entitlementSpec("aws.s3.read").scope("*")).build();
+            Snapshot snapshot = dana().entitlement(
+                            entitlementSpec("aws.s3.read").scope("*"))
+                    .build();
 
-            DraftAnalysis analysis = analyze(snapshot, POLICY,
-                    draft("d-1").add(DANA, scoped("aws.s3.read", "arn:aws:s3:::bucket/prefix/*")).build());
+            DraftAnalysis analysis = analyze(
+                    snapshot,
+                    POLICY,
+                    draft("d-1")
+                            .add(DANA, scoped("aws.s3.read", "arn:aws:s3:::bucket/prefix/*"))
+                            .build());
 
             assertNone(analysis, RuleId.LP_WILDCARD_SCOPE);
         }
 
         @Test
         void wildcardFromAnotherPendingDraftIsCumulative() {
-            Snapshot snapshot = dana().entitlement("aws.s3.read").entitlement("erp.view").build();
-            Draft pending = draft("d-pending").add(DANA, scoped("aws.s3.read", "*")).build();
+            Snapshot snapshot =
+                    dana().entitlement("aws.s3.read").entitlement("erp.view").build();
+            Draft pending =
+                    draft("d-pending").add(DANA, scoped("aws.s3.read", "*")).build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.view")).build(), List.of(pending)),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("erp.view")).build(),
+                            List.of(pending)),
                     RuleId.LP_WILDCARD_SCOPE);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.CUMULATIVE, DANA, "aws.s3.read");
@@ -128,8 +153,12 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void wildcardCredentialScopeIsAFinding() {
-            Snapshot snapshot = new SnapshotBuilder().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER)).build();
-            Draft draft = draft("d-1").credential(new CredentialRequest("svc-etl", List.of("storage.read", "*"), Duration.ofDays(30))).build();
+            Snapshot snapshot = new SnapshotBuilder()
+                    .identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER))
+                    .build();
+            Draft draft = draft("d-1")
+                    .credential(new CredentialRequest("svc-etl", List.of("storage.read", "*"), Duration.ofDays(30)))
+                    .build();
 
             Finding finding = only(analyze(snapshot, POLICY, draft), RuleId.LP_WILDCARD_SCOPE);
 
@@ -140,9 +169,13 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void narrowCredentialScopesAreFine() {
-            Snapshot snapshot = new SnapshotBuilder().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER)).build();
-            Draft draft = draft("d-1").credential(new CredentialRequest("svc-etl",
-                    List.of("storage.read", "arn:aws:s3:::bucket/prefix/*"), Duration.ofDays(30))).build();
+            Snapshot snapshot = new SnapshotBuilder()
+                    .identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER))
+                    .build();
+            Draft draft = draft("d-1")
+                    .credential(new CredentialRequest(
+                            "svc-etl", List.of("storage.read", "arn:aws:s3:::bucket/prefix/*"), Duration.ofDays(30)))
+                    .build();
 
             assertNone(analyze(snapshot, POLICY, draft), RuleId.LP_WILDCARD_SCOPE);
         }
@@ -150,14 +183,19 @@ class LeastPrivilegeRulesTest {
 
     @Nested
     class CriticalEntitlement {
-        private final Policy critical = policy().critical("iam.*", "erp.gl.close").build();
+        private final Policy critical =
+                policy().critical("iam.*", "erp.gl.close").build();
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"iam.root", "erp.gl.close"})
         void addingACriticalEntitlementIsNewHighFinding(String entitlement) {
             Snapshot snapshot = dana().entitlement(entitlement).build();
 
-            Finding finding = only(analyze(snapshot, critical, draft("d-1").add(DANA, grant(entitlement)).build()),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            critical,
+                            draft("d-1").add(DANA, grant(entitlement)).build()),
                     RuleId.LP_CRITICAL_ENTITLEMENT);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.NEW, DANA, entitlement);
@@ -167,7 +205,11 @@ class LeastPrivilegeRulesTest {
         void entitlementOutsideTheCriticalListIsFine() {
             Snapshot snapshot = dana().entitlement("erp.gl.view").build();
 
-            assertNone(analyze(snapshot, critical, draft("d-1").add(DANA, grant("erp.gl.view")).build()),
+            assertNone(
+                    analyze(
+                            snapshot,
+                            critical,
+                            draft("d-1").add(DANA, grant("erp.gl.view")).build()),
                     RuleId.LP_CRITICAL_ENTITLEMENT);
         }
     }
@@ -176,12 +218,17 @@ class LeastPrivilegeRulesTest {
     class PrivilegedDuration {
         private Snapshot privileged() {
             return dana().entitlement(entitlementSpec("aws.admin").sensitivity(Sensitivity.PRIVILEGED))
-                    .role("r-ops", "Operations", "aws.admin").build();
+                    .role("r-ops", "Operations", "aws.admin")
+                    .build();
         }
 
         @Test
         void privilegedGrantWithoutExpiryIsNewHighFinding() {
-            Finding finding = only(analyze(privileged(), POLICY, draft("d-1").add(DANA, grant("aws.admin")).build()),
+            Finding finding = only(
+                    analyze(
+                            privileged(),
+                            POLICY,
+                            draft("d-1").add(DANA, grant("aws.admin")).build()),
                     RuleId.LP_PRIVILEGED_DURATION);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.NEW, DANA, "aws.admin");
@@ -191,10 +238,18 @@ class LeastPrivilegeRulesTest {
         @ParameterizedTest(name = "expiry in {0} days fires: {1}")
         @CsvSource({"10, false", "90, false", "91, true", "365, true"})
         void privilegedExpiryIsMeasuredAgainstTheMaximum(long days, boolean fires) {
-            DraftAnalysis analysis = analyze(privileged(), POLICY, draft("d-1").add(DANA, grant("aws.admin", inDays(days))).build());
+            DraftAnalysis analysis = analyze(
+                    privileged(),
+                    POLICY,
+                    draft("d-1").add(DANA, grant("aws.admin", inDays(days))).build());
 
             if (fires) {
-                assertFinding(only(analysis, RuleId.LP_PRIVILEGED_DURATION), Severity.HIGH, FindingStatus.NEW, DANA, "aws.admin");
+                assertFinding(
+                        only(analysis, RuleId.LP_PRIVILEGED_DURATION),
+                        Severity.HIGH,
+                        FindingStatus.NEW,
+                        DANA,
+                        "aws.admin");
             } else {
                 assertNone(analysis, RuleId.LP_PRIVILEGED_DURATION);
             }
@@ -202,7 +257,11 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void privilegedEntitlementAddedThroughRoleNamesTheRole() {
-            Finding finding = only(analyze(privileged(), POLICY, draft("d-1").add(DANA, roleGrant("r-ops")).build()),
+            Finding finding = only(
+                    analyze(
+                            privileged(),
+                            POLICY,
+                            draft("d-1").add(DANA, roleGrant("r-ops")).build()),
                     RuleId.LP_PRIVILEGED_DURATION);
 
             assertThat(finding.roles()).containsExactly("r-ops");
@@ -212,9 +271,16 @@ class LeastPrivilegeRulesTest {
         @Test
         void extendingHeldPrivilegedGrantBeyondTheMaximumIsAFinding() {
             Snapshot snapshot = dana().entitlement(entitlementSpec("aws.admin").sensitivity(Sensitivity.PRIVILEGED))
-                    .holds(DANA, "aws.admin", daysAgo(5), inDays(5), daysAgo(1)).build();
+                    .holds(DANA, "aws.admin", daysAgo(5), inDays(5), daysAgo(1))
+                    .build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("aws.admin", inDays(200))).build()),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1")
+                                    .add(DANA, grant("aws.admin", inDays(200)))
+                                    .build()),
                     RuleId.LP_PRIVILEGED_DURATION);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.NEW, DANA, "aws.admin");
@@ -222,9 +288,15 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void nonPrivilegedGrantWithoutExpiryIsFine() {
-            Snapshot snapshot = dana().entitlement(entitlementSpec("aws.view").sensitivity(Sensitivity.HIGH)).build();
+            Snapshot snapshot = dana().entitlement(entitlementSpec("aws.view").sensitivity(Sensitivity.HIGH))
+                    .build();
 
-            assertNone(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("aws.view")).build()), RuleId.LP_PRIVILEGED_DURATION);
+            assertNone(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("aws.view")).build()),
+                    RuleId.LP_PRIVILEGED_DURATION);
         }
     }
 
@@ -234,12 +306,16 @@ class LeastPrivilegeRulesTest {
             return dana().entitlement(entitlementSpec("erp.ap.view").sensitivity(Sensitivity.LOW))
                     .entitlement(entitlementSpec("erp.ap.note").sensitivity(Sensitivity.MEDIUM))
                     .entitlement(entitlementSpec("erp.ap.pay").sensitivity(Sensitivity.HIGH))
-                    .role("r-ap", "AP clerk", "erp.ap.view", "erp.ap.note").build();
+                    .role("r-ap", "AP clerk", "erp.ap.view", "erp.ap.note")
+                    .build();
         }
 
         @Test
         void sensitiveEntitlementBeyondTheRequestIsHighFinding() {
-            Draft draft = draft("d-1").requestFor("erp.ap.view").add(DANA, grant("erp.ap.view"), grant("erp.ap.pay")).build();
+            Draft draft = draft("d-1")
+                    .requestFor("erp.ap.view")
+                    .add(DANA, grant("erp.ap.view"), grant("erp.ap.pay"))
+                    .build();
 
             Finding finding = only(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST);
 
@@ -248,7 +324,10 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void onlyLowOrMediumExtrasMakeItMedium() {
-            Draft draft = draft("d-1").requestFor("erp.ap.view").add(DANA, grant("erp.ap.view"), grant("erp.ap.note")).build();
+            Draft draft = draft("d-1")
+                    .requestFor("erp.ap.view")
+                    .add(DANA, grant("erp.ap.view"), grant("erp.ap.note"))
+                    .build();
 
             Finding finding = only(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST);
 
@@ -257,22 +336,31 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void requestedRoleCoversItsEntitlements() {
-            Draft draft = draft("d-1").requestFor("r-ap").add(DANA, grant("erp.ap.view"), grant("erp.ap.note")).build();
+            Draft draft = draft("d-1")
+                    .requestFor("r-ap")
+                    .add(DANA, grant("erp.ap.view"), grant("erp.ap.note"))
+                    .build();
 
             assertNone(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST);
         }
 
         @Test
         void addedRoleIsCoveredByRequestedEntitlements() {
-            Draft draft = draft("d-1").requestFor("erp.ap.view", "erp.ap.note").add(DANA, roleGrant("r-ap")).build();
+            Draft draft = draft("d-1")
+                    .requestFor("erp.ap.view", "erp.ap.note")
+                    .add(DANA, roleGrant("r-ap"))
+                    .build();
 
             assertNone(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST);
         }
 
         @Test
         void grantOutlastingTheRequestedDateIsHighFinding() {
-            Draft draft = draft("d-1").requestFor("erp.ap.view").requestUntil(inDays(14))
-                    .add(DANA, grant("erp.ap.view", inDays(60))).build();
+            Draft draft = draft("d-1")
+                    .requestFor("erp.ap.view")
+                    .requestUntil(inDays(14))
+                    .add(DANA, grant("erp.ap.view", inDays(60)))
+                    .build();
 
             Finding finding = only(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST);
 
@@ -281,15 +369,23 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void grantWithoutExpiryOutlastsTheRequestedDate() {
-            Draft draft = draft("d-1").requestUntil(inDays(14)).add(DANA, grant("erp.ap.view")).build();
+            Draft draft = draft("d-1")
+                    .requestUntil(inDays(14))
+                    .add(DANA, grant("erp.ap.view"))
+                    .build();
 
-            assertThat(only(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST).severity()).isEqualTo(Severity.HIGH);
+            assertThat(only(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST)
+                            .severity())
+                    .isEqualTo(Severity.HIGH);
         }
 
         @Test
         void grantEndingBeforeTheRequestedDateIsFine() {
-            Draft draft = draft("d-1").requestFor("erp.ap.view").requestUntil(inDays(14))
-                    .add(DANA, grant("erp.ap.view", inDays(7))).build();
+            Draft draft = draft("d-1")
+                    .requestFor("erp.ap.view")
+                    .requestUntil(inDays(14))
+                    .add(DANA, grant("erp.ap.view", inDays(7)))
+                    .build();
 
             assertNone(analyze(snapshot(), POLICY, draft), RuleId.LP_WIDER_THAN_REQUEST);
         }
@@ -321,18 +417,23 @@ class LeastPrivilegeRulesTest {
         @ParameterizedTest(name = "{0} peers, {1} holding, {2} inactive, below {3}: fires {4}")
         @MethodSource("peerTable")
         void entitlementFewPeersHoldIsAnOutlier(int peers, int holding, int inactive, double threshold, boolean fires) {
-            SnapshotBuilder builder = new SnapshotBuilder().identity(member(DANA, "finance")).entitlement("erp.gl.post");
+            SnapshotBuilder builder =
+                    new SnapshotBuilder().identity(member(DANA, "finance")).entitlement("erp.gl.post");
             IntStream.range(0, peers).forEach(i -> {
                 builder.identity(member("u-peer" + i, "finance"));
                 if (i < holding) {
                     builder.holds("u-peer" + i, "erp.gl.post");
                 }
             });
-            IntStream.range(0, inactive).forEach(i -> builder.identity(
-                    new Identity("u-gone" + i, "Gone", IdentityKind.HUMAN, "finance", null, null, null, "terminated")));
+            IntStream.range(0, inactive)
+                    .forEach(i -> builder.identity(new Identity(
+                            "u-gone" + i, "Gone", IdentityKind.HUMAN, "finance", null, null, null, "terminated")));
             Policy policy = policy().peerOutlierBelow(threshold).build();
 
-            DraftAnalysis analysis = analyze(builder.build(), policy, draft("d-1").add(DANA, grant("erp.gl.post")).build());
+            DraftAnalysis analysis = analyze(
+                    builder.build(),
+                    policy,
+                    draft("d-1").add(DANA, grant("erp.gl.post")).build());
 
             if (fires) {
                 Finding finding = only(analysis, RuleId.LP_PEER_OUTLIER);
@@ -346,8 +447,10 @@ class LeastPrivilegeRulesTest {
     @Nested
     class DormantAccess {
         private Snapshot dormant(Instant lastUsedAt) {
-            return dana().entitlement("erp.old").entitlement("erp.new")
-                    .holds(DANA, "erp.old", daysAgo(400), null, lastUsedAt).build();
+            return dana().entitlement("erp.old")
+                    .entitlement("erp.new")
+                    .holds(DANA, "erp.old", daysAgo(400), null, lastUsedAt)
+                    .build();
         }
 
         @Test
@@ -372,12 +475,17 @@ class LeastPrivilegeRulesTest {
         void neverUsedGrantOlderThanTheLimitIsDormant() {
             Draft draft = draft("d-1").add(DANA, grant("erp.old", inDays(30))).build();
 
-            assertThat(only(analyze(dormant(null), POLICY, draft), RuleId.LP_DORMANT_ACCESS).status()).isEqualTo(FindingStatus.NEW);
+            assertThat(only(analyze(dormant(null), POLICY, draft), RuleId.LP_DORMANT_ACCESS)
+                            .status())
+                    .isEqualTo(FindingStatus.NEW);
         }
 
         @Test
         void removingTheDormantGrantIsFine() {
-            Draft draft = draft("d-1").remove(DANA, grant("erp.old")).add(DANA, grant("erp.new")).build();
+            Draft draft = draft("d-1")
+                    .remove(DANA, grant("erp.old"))
+                    .add(DANA, grant("erp.new"))
+                    .build();
 
             assertNone(analyze(dormant(daysAgo(200)), POLICY, draft), RuleId.LP_DORMANT_ACCESS);
         }
@@ -391,9 +499,15 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void recentlyGrantedNeverUsedGrantIsNotDormant() {
-            Snapshot snapshot = dana().entitlement("erp.old").holds(DANA, "erp.old", daysAgo(30), null, null).build();
+            Snapshot snapshot = dana().entitlement("erp.old")
+                    .holds(DANA, "erp.old", daysAgo(30), null, null)
+                    .build();
 
-            assertNone(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.old", inDays(30))).build()),
+            assertNone(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("erp.old", inDays(30))).build()),
                     RuleId.LP_DORMANT_ACCESS);
         }
     }
@@ -405,9 +519,17 @@ class LeastPrivilegeRulesTest {
         void addingAnUnknownEntitlementIsNewHighFindingAndStillShowsItsRow() {
             Snapshot snapshot = dana().build();
 
-            DraftAnalysis analysis = analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.made-up")).build());
+            DraftAnalysis analysis = analyze(
+                    snapshot,
+                    POLICY,
+                    draft("d-1").add(DANA, grant("erp.made-up")).build());
 
-            assertFinding(only(analysis, RuleId.LP_UNKNOWN_ENTITLEMENT), Severity.HIGH, FindingStatus.NEW, DANA, "erp.made-up");
+            assertFinding(
+                    only(analysis, RuleId.LP_UNKNOWN_ENTITLEMENT),
+                    Severity.HIGH,
+                    FindingStatus.NEW,
+                    DANA,
+                    "erp.made-up");
             AccessRow row = analysis.identities().getFirst().row(new Holding.Key("erp.made-up", null));
             assertThat(row.change()).isEqualTo(AccessRow.Change.ADDED);
             assertThat(new AccessCatalog(snapshot).systemOf(row.entitlement())).isEqualTo("unknown");
@@ -415,7 +537,11 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void addingAnUnknownRoleNamesTheRole() {
-            Finding finding = only(analyze(dana().build(), POLICY, draft("d-1").add(DANA, roleGrant("r-ghost")).build()),
+            Finding finding = only(
+                    analyze(
+                            dana().build(),
+                            POLICY,
+                            draft("d-1").add(DANA, roleGrant("r-ghost")).build()),
                     RuleId.LP_UNKNOWN_ENTITLEMENT);
 
             assertThat(finding.roles()).containsExactly("r-ghost");
@@ -424,7 +550,11 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void removingAnUnknownEntitlementIsAFinding() {
-            Finding finding = only(analyze(dana().build(), POLICY, draft("d-1").remove(DANA, grant("erp.made-up")).build()),
+            Finding finding = only(
+                    analyze(
+                            dana().build(),
+                            POLICY,
+                            draft("d-1").remove(DANA, grant("erp.made-up")).build()),
                     RuleId.LP_UNKNOWN_ENTITLEMENT);
 
             assertThat(finding.evidence()).extracting(Evidence::path).containsExactly("remove");
@@ -432,9 +562,17 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void knownEntitlementIsFine() {
-            Snapshot snapshot = dana().entitlement("erp.ap.view").role("r-ap", "AP", "erp.ap.view").build();
+            Snapshot snapshot = dana().entitlement("erp.ap.view")
+                    .role("r-ap", "AP", "erp.ap.view")
+                    .build();
 
-            assertNone(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.ap.view"), roleGrant("r-ap")).build()),
+            assertNone(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1")
+                                    .add(DANA, grant("erp.ap.view"), roleGrant("r-ap"))
+                                    .build()),
                     RuleId.LP_UNKNOWN_ENTITLEMENT);
         }
     }
@@ -444,9 +582,14 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void entitlementThatGrantsAccessIsNewHighFinding() {
-            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess()).build();
+            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess())
+                    .build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("iam.grant")).build()),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("iam.grant")).build()),
                     RuleId.LP_ESCALATION_PATH);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.NEW, DANA, "iam.grant");
@@ -454,9 +597,17 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void redatingAHeldEscalationGrantReportsItPreExisting() {
-            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess()).holds(DANA, "iam.grant").build();
+            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess())
+                    .holds(DANA, "iam.grant")
+                    .build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("iam.grant", inDays(5))).build()),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1")
+                                    .add(DANA, grant("iam.grant", inDays(5)))
+                                    .build()),
                     RuleId.LP_ESCALATION_PATH);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.PRE_EXISTING, DANA, "iam.grant");
@@ -464,9 +615,15 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void removingTheEscalationGrantResolvesIt() {
-            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess()).holds(DANA, "iam.grant").build();
+            Snapshot snapshot = dana().entitlement(entitlementSpec("iam.grant").grantsAccess())
+                    .holds(DANA, "iam.grant")
+                    .build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").remove(DANA, grant("iam.grant")).build()),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").remove(DANA, grant("iam.grant")).build()),
                     RuleId.LP_ESCALATION_PATH);
 
             assertFinding(finding, Severity.HIGH, FindingStatus.RESOLVED, DANA, "iam.grant");
@@ -476,7 +633,12 @@ class LeastPrivilegeRulesTest {
         void ordinaryEntitlementIsNoEscalationPath() {
             Snapshot snapshot = dana().entitlement("iam.view").build();
 
-            assertNone(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("iam.view")).build()), RuleId.LP_ESCALATION_PATH);
+            assertNone(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("iam.view")).build()),
+                    RuleId.LP_ESCALATION_PATH);
         }
     }
 
@@ -486,10 +648,16 @@ class LeastPrivilegeRulesTest {
         @ParameterizedTest
         @EnumSource(value = IdentityKind.class, names = "HUMAN", mode = EnumSource.Mode.EXCLUDE)
         void nonHumanHoldingHumanOnlyEntitlementIsNewCriticalFinding(IdentityKind kind) {
-            Snapshot snapshot = new SnapshotBuilder().identity(nonHuman("nhi-1", kind, OWNER))
-                    .entitlement(entitlementSpec("erp.ap.approve").humanOnly()).build();
+            Snapshot snapshot = new SnapshotBuilder()
+                    .identity(nonHuman("nhi-1", kind, OWNER))
+                    .entitlement(entitlementSpec("erp.ap.approve").humanOnly())
+                    .build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add("nhi-1", grant("erp.ap.approve")).build()),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add("nhi-1", grant("erp.ap.approve")).build()),
                     RuleId.LP_NHI_HUMAN_ONLY);
 
             assertFinding(finding, Severity.CRITICAL, FindingStatus.NEW, "nhi-1", "erp.ap.approve");
@@ -497,9 +665,16 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void humanHoldingHumanOnlyEntitlementIsFine() {
-            Snapshot snapshot = dana().entitlement(entitlementSpec("erp.ap.approve").humanOnly()).build();
+            Snapshot snapshot = dana().entitlement(
+                            entitlementSpec("erp.ap.approve").humanOnly())
+                    .build();
 
-            assertNone(analyze(snapshot, POLICY, draft("d-1").add(DANA, grant("erp.ap.approve")).build()), RuleId.LP_NHI_HUMAN_ONLY);
+            assertNone(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add(DANA, grant("erp.ap.approve")).build()),
+                    RuleId.LP_NHI_HUMAN_ONLY);
         }
     }
 
@@ -515,17 +690,24 @@ class LeastPrivilegeRulesTest {
         }
 
         private SnapshotBuilder owners() {
-            return new SnapshotBuilder().entitlement("erp.read")
-                    .identity(new Identity("u-left", "Lee Left", IdentityKind.HUMAN, null, null, null, null, "terminated"))
+            return new SnapshotBuilder()
+                    .entitlement("erp.read")
+                    .identity(new Identity(
+                            "u-left", "Lee Left", IdentityKind.HUMAN, null, null, null, null, "terminated"))
                     .identity(nonHuman("svc-other", IdentityKind.SERVICE_ACCOUNT, OWNER));
         }
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("badOwners")
         void nonHumanWithoutActiveHumanOwnerIsNewHighFinding(String why, String owner) {
-            Snapshot snapshot = owners().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, owner)).build();
+            Snapshot snapshot = owners().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, owner))
+                    .build();
 
-            Finding finding = only(analyze(snapshot, POLICY, draft("d-1").add("svc-etl", grant("erp.read")).build()),
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add("svc-etl", grant("erp.read")).build()),
                     RuleId.LP_NHI_NO_OWNER);
 
             assertThat(finding.identities()).containsExactly("svc-etl");
@@ -535,25 +717,42 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void identityCreatedWithoutOwnerIsAFinding() {
-            Draft draft = draft("d-1").create("agent-new", new IdentityChange.NewIdentity("New agent", IdentityKind.AI_AGENT, null, null, null, null))
-                    .add("agent-new", grant("erp.read")).build();
+            Draft draft = draft("d-1")
+                    .create(
+                            "agent-new",
+                            new IdentityChange.NewIdentity("New agent", IdentityKind.AI_AGENT, null, null, null, null))
+                    .add("agent-new", grant("erp.read"))
+                    .build();
 
-            assertThat(only(analyze(owners().build(), POLICY, draft), RuleId.LP_NHI_NO_OWNER).identities()).containsExactly("agent-new");
+            assertThat(only(analyze(owners().build(), POLICY, draft), RuleId.LP_NHI_NO_OWNER)
+                            .identities())
+                    .containsExactly("agent-new");
         }
 
         @Test
         void credentialForOwnerlessIdentityIsAFinding() {
-            Snapshot snapshot = owners().identity(nonHuman("svc-etl", IdentityKind.WORKLOAD, null)).build();
-            Draft draft = draft("d-1").credential(new CredentialRequest("svc-etl", List.of("storage.read"), Duration.ofDays(30))).build();
+            Snapshot snapshot = owners().identity(nonHuman("svc-etl", IdentityKind.WORKLOAD, null))
+                    .build();
+            Draft draft = draft("d-1")
+                    .credential(new CredentialRequest("svc-etl", List.of("storage.read"), Duration.ofDays(30)))
+                    .build();
 
-            assertThat(only(analyze(snapshot, POLICY, draft), RuleId.LP_NHI_NO_OWNER).identities()).containsExactly("svc-etl");
+            assertThat(only(analyze(snapshot, POLICY, draft), RuleId.LP_NHI_NO_OWNER)
+                            .identities())
+                    .containsExactly("svc-etl");
         }
 
         @Test
         void nonHumanOwnedByActiveHumanIsFine() {
-            Snapshot snapshot = owners().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER)).build();
+            Snapshot snapshot = owners().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER))
+                    .build();
 
-            assertNone(analyze(snapshot, POLICY, draft("d-1").add("svc-etl", grant("erp.read")).build()), RuleId.LP_NHI_NO_OWNER);
+            assertNone(
+                    analyze(
+                            snapshot,
+                            POLICY,
+                            draft("d-1").add("svc-etl", grant("erp.read")).build()),
+                    RuleId.LP_NHI_NO_OWNER);
         }
     }
 
@@ -577,16 +776,21 @@ class LeastPrivilegeRulesTest {
 
         @Test
         void credentialWithoutTtlIsAFinding() {
-            assertThat(only(analyze(credentialSnapshot(), POLICY, credentialDraft(null)), RuleId.LP_CREDENTIAL_LIFETIME).summary())
+            assertThat(only(analyze(credentialSnapshot(), POLICY, credentialDraft(null)), RuleId.LP_CREDENTIAL_LIFETIME)
+                            .summary())
                     .contains("no expiry");
         }
 
         private Snapshot credentialSnapshot() {
-            return new SnapshotBuilder().identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER)).build();
+            return new SnapshotBuilder()
+                    .identity(nonHuman("svc-etl", IdentityKind.SERVICE_ACCOUNT, OWNER))
+                    .build();
         }
 
         private Draft credentialDraft(Duration ttl) {
-            return draft("d-1").credential(new CredentialRequest("svc-etl", List.of("storage.read"), ttl)).build();
+            return draft("d-1")
+                    .credential(new CredentialRequest("svc-etl", List.of("storage.read"), ttl))
+                    .build();
         }
     }
 }

@@ -40,14 +40,20 @@ class SodRulesTest {
     private static final String DANA = "u-dana";
     private static final SodSide VENDORS = anyOf("maintain vendors", "erp.vendor.create", "erp.vendor.edit");
     private static final SodSide PAYMENTS = anyOf("release payments", "erp.ap.release", "bank.payment.send");
-    private static final Policy P2P = policy().sod(new SodRule("SOD-P2P", "Vendor vs payment", Severity.CRITICAL,
-            VENDORS, PAYMENTS, List.of())).build();
+    private static final Policy P2P = policy().sod(
+                    new SodRule("SOD-P2P", "Vendor vs payment", Severity.CRITICAL, VENDORS, PAYMENTS, List.of()))
+            .build();
 
     private static SnapshotBuilder p2p() {
-        return new SnapshotBuilder().human(DANA, "Dana Kim")
-                .entitlement("erp.vendor.create").entitlement("erp.vendor.edit")
-                .entitlement("erp.ap.release").entitlement("erp.ap.approve").entitlement("erp.apx.report")
-                .entitlement("bank.payment.send").entitlement("crm.view")
+        return new SnapshotBuilder()
+                .human(DANA, "Dana Kim")
+                .entitlement("erp.vendor.create")
+                .entitlement("erp.vendor.edit")
+                .entitlement("erp.ap.release")
+                .entitlement("erp.ap.approve")
+                .entitlement("erp.apx.report")
+                .entitlement("bank.payment.send")
+                .entitlement("crm.view")
                 .role("r-payments", "Payments clerk", "erp.ap.release", "erp.ap.approve");
     }
 
@@ -58,59 +64,97 @@ class SodRulesTest {
         void anyTermOnEachSideIsNewConflictWithThePolicyRulesSeverity() {
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
 
-            Finding finding = only(analyze(snapshot, P2P, draft("d-1").add(DANA, grant("erp.ap.release")).build()), RuleId.SOD_CONFLICT);
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            P2P,
+                            draft("d-1").add(DANA, grant("erp.ap.release")).build()),
+                    RuleId.SOD_CONFLICT);
 
             assertThat(finding.status()).isEqualTo(FindingStatus.NEW);
             assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(finding.subject()).isEqualTo("SOD-P2P");
             assertThat(finding.identities()).containsExactly(DANA);
             assertThat(finding.entitlements()).containsExactlyInAnyOrder("erp.vendor.create", "erp.ap.release");
-            assertThat(finding.evidence()).containsExactlyInAnyOrder(
-                    new Evidence(DANA, "erp.vendor.create", "maintain vendors: direct"),
-                    new Evidence(DANA, "erp.ap.release", "release payments: direct"));
+            assertThat(finding.evidence())
+                    .containsExactlyInAnyOrder(
+                            new Evidence(DANA, "erp.vendor.create", "maintain vendors: direct"),
+                            new Evidence(DANA, "erp.ap.release", "release payments: direct"));
         }
 
         @Test
         void holdingOnlyOneSideIsNoConflict() {
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
 
-            assertNone(analyze(snapshot, P2P, draft("d-1").add(DANA, grant("erp.vendor.edit")).build()), RuleId.SOD_CONFLICT);
+            assertNone(
+                    analyze(
+                            snapshot,
+                            P2P,
+                            draft("d-1").add(DANA, grant("erp.vendor.edit")).build()),
+                    RuleId.SOD_CONFLICT);
         }
 
         @Test
         void allOfSideNeedsEveryTerm() {
-            Policy policy = policy().sod(sodRule("SOD-ALL", VENDORS, allOf("approve and release", "erp.ap.release", "erp.ap.approve"))).build();
+            Policy policy = policy().sod(sodRule(
+                            "SOD-ALL", VENDORS, allOf("approve and release", "erp.ap.release", "erp.ap.approve")))
+                    .build();
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
 
-            assertNone(analyze(snapshot, policy, draft("d-1").add(DANA, grant("erp.ap.release")).build()), RuleId.SOD_CONFLICT);
-            Finding finding = only(analyze(snapshot, policy, draft("d-2").add(DANA, grant("erp.ap.release"), grant("erp.ap.approve")).build()),
+            assertNone(
+                    analyze(
+                            snapshot,
+                            policy,
+                            draft("d-1").add(DANA, grant("erp.ap.release")).build()),
                     RuleId.SOD_CONFLICT);
-            assertThat(finding.entitlements()).containsExactlyInAnyOrder("erp.vendor.create", "erp.ap.release", "erp.ap.approve");
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            policy,
+                            draft("d-2")
+                                    .add(DANA, grant("erp.ap.release"), grant("erp.ap.approve"))
+                                    .build()),
+                    RuleId.SOD_CONFLICT);
+            assertThat(finding.entitlements())
+                    .containsExactlyInAnyOrder("erp.vendor.create", "erp.ap.release", "erp.ap.approve");
         }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"erp.ap.release", "erp.ap.approve"})
         void patternTermMatchesEveryEntitlementItCovers(String entitlement) {
-            Policy policy = policy().sod(sodRule("SOD-PAT", VENDORS, anyOf("anything in AP", "erp.ap.*"))).build();
+            Policy policy = policy().sod(sodRule("SOD-PAT", VENDORS, anyOf("anything in AP", "erp.ap.*")))
+                    .build();
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
 
-            Finding finding = only(analyze(snapshot, policy, draft("d-1").add(DANA, grant(entitlement)).build()), RuleId.SOD_CONFLICT);
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            policy,
+                            draft("d-1").add(DANA, grant(entitlement)).build()),
+                    RuleId.SOD_CONFLICT);
 
             assertThat(finding.entitlements()).contains(entitlement);
         }
 
         @Test
         void patternTermDoesNotMatchASimilarPrefix() {
-            Policy policy = policy().sod(sodRule("SOD-PAT", VENDORS, anyOf("anything in AP", "erp.ap.*"))).build();
+            Policy policy = policy().sod(sodRule("SOD-PAT", VENDORS, anyOf("anything in AP", "erp.ap.*")))
+                    .build();
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
 
-            assertNone(analyze(snapshot, policy, draft("d-1").add(DANA, grant("erp.apx.report")).build()), RuleId.SOD_CONFLICT);
+            assertNone(
+                    analyze(
+                            snapshot,
+                            policy,
+                            draft("d-1").add(DANA, grant("erp.apx.report")).build()),
+                    RuleId.SOD_CONFLICT);
         }
 
         @Test
         void swappingTheSidesGivesTheSameFinding() {
-            Policy swapped = policy().sod(new SodRule("SOD-P2P", "Vendor vs payment", Severity.CRITICAL,
-                    PAYMENTS, VENDORS, List.of())).build();
+            Policy swapped = policy().sod(new SodRule(
+                            "SOD-P2P", "Vendor vs payment", Severity.CRITICAL, PAYMENTS, VENDORS, List.of()))
+                    .build();
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
             Draft draft = draft("d-1").add(DANA, grant("erp.ap.release")).build();
 
@@ -128,19 +172,29 @@ class SodRulesTest {
         void conflictMaySpanTwoSystems() {
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
 
-            DraftAnalysis analysis = analyze(snapshot, P2P, draft("d-1").add(DANA, grant("bank.payment.send")).build());
+            DraftAnalysis analysis = analyze(
+                    snapshot,
+                    P2P,
+                    draft("d-1").add(DANA, grant("bank.payment.send")).build());
 
-            assertThat(only(analysis, RuleId.SOD_CONFLICT).entitlements()).containsExactlyInAnyOrder("erp.vendor.create", "bank.payment.send");
+            assertThat(only(analysis, RuleId.SOD_CONFLICT).entitlements())
+                    .containsExactlyInAnyOrder("erp.vendor.create", "bank.payment.send");
         }
 
         @Test
         void sideHeldThroughRoleShowsTheRoleInThePath() {
             Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").build();
 
-            Finding finding = only(analyze(snapshot, P2P, draft("d-1").add(DANA, roleGrant("r-payments")).build()), RuleId.SOD_CONFLICT);
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            P2P,
+                            draft("d-1").add(DANA, roleGrant("r-payments")).build()),
+                    RuleId.SOD_CONFLICT);
 
             assertThat(finding.roles()).containsExactly("r-payments");
-            assertThat(finding.evidence()).contains(new Evidence(DANA, "erp.ap.release", "release payments: via role r-payments"));
+            assertThat(finding.evidence())
+                    .contains(new Evidence(DANA, "erp.ap.release", "release payments: via role r-payments"));
         }
     }
 
@@ -149,18 +203,30 @@ class SodRulesTest {
 
         @Test
         void conflictHeldBeforeAndAfterIsPreExisting() {
-            Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").holds(DANA, "erp.ap.release").build();
+            Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create")
+                    .holds(DANA, "erp.ap.release")
+                    .build();
 
-            Finding finding = only(analyze(snapshot, P2P, draft("d-1").add(DANA, grant("crm.view")).build()), RuleId.SOD_CONFLICT);
+            Finding finding = only(
+                    analyze(
+                            snapshot,
+                            P2P,
+                            draft("d-1").add(DANA, grant("crm.view")).build()),
+                    RuleId.SOD_CONFLICT);
 
             assertThat(finding.status()).isEqualTo(FindingStatus.PRE_EXISTING);
         }
 
         @Test
         void removingOneSideResolvesTheConflict() {
-            Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create").holds(DANA, "erp.ap.release").build();
+            Snapshot snapshot = p2p().holds(DANA, "erp.vendor.create")
+                    .holds(DANA, "erp.ap.release")
+                    .build();
 
-            DraftAnalysis analysis = analyze(snapshot, P2P, draft("d-1").remove(DANA, grant("erp.vendor.create")).build());
+            DraftAnalysis analysis = analyze(
+                    snapshot,
+                    P2P,
+                    draft("d-1").remove(DANA, grant("erp.vendor.create")).build());
 
             Finding finding = only(analysis, RuleId.SOD_CONFLICT);
             assertThat(finding.status()).isEqualTo(FindingStatus.RESOLVED);
@@ -170,8 +236,10 @@ class SodRulesTest {
         @Test
         void twoDraftsEachAddingOneSideAreCumulative() {
             Snapshot snapshot = p2p().build();
-            Draft vendors = draft("d-vendors").add(DANA, grant("erp.vendor.create")).build();
-            Draft payments = draft("d-payments").add(DANA, grant("erp.ap.release")).build();
+            Draft vendors =
+                    draft("d-vendors").add(DANA, grant("erp.vendor.create")).build();
+            Draft payments =
+                    draft("d-payments").add(DANA, grant("erp.ap.release")).build();
 
             DraftAnalysis alone = analyze(snapshot, P2P, vendors);
             DraftAnalysis together = analyze(snapshot, P2P, vendors, List.of(payments));
@@ -184,8 +252,10 @@ class SodRulesTest {
         @Test
         void pendingDraftForAnotherIdentityAddsNothing() {
             Snapshot snapshot = p2p().human("u-lee", "Lee Park").build();
-            Draft vendors = draft("d-vendors").add(DANA, grant("erp.vendor.create")).build();
-            Draft payments = draft("d-payments").add("u-lee", grant("erp.ap.release")).build();
+            Draft vendors =
+                    draft("d-vendors").add(DANA, grant("erp.vendor.create")).build();
+            Draft payments =
+                    draft("d-payments").add("u-lee", grant("erp.ap.release")).build();
 
             assertNone(analyze(snapshot, P2P, vendors, List.of(payments)), RuleId.SOD_CONFLICT);
         }
@@ -199,7 +269,10 @@ class SodRulesTest {
             List<SodRule> rules = new ArrayList<>();
             List<String> known = new ArrayList<>();
             for (int i = 0; i < RULES; i++) {
-                rules.add(sodRule("R" + i, anyOf("left", "sys" + i + ".a", "sys" + i + ".b"), anyOf("right", "sys" + i + ".x.*")));
+                rules.add(sodRule(
+                        "R" + i,
+                        anyOf("left", "sys" + i + ".a", "sys" + i + ".b"),
+                        anyOf("right", "sys" + i + ".x.*")));
                 known.addAll(List.of("sys" + i + ".a", "sys" + i + ".b", "sys" + i + ".x.pay"));
             }
             known.add("crm.view");
@@ -232,14 +305,18 @@ class SodRulesTest {
         @Test
         void evaluationReportsOnlyTheRulesTheHoldingsViolate() {
             SodRuleIndex index = index();
-            List<Holding> holdings = IntStream.of(3, 250).boxed()
+            List<Holding> holdings = IntStream.of(3, 250)
+                    .boxed()
                     .flatMap(i -> Stream.of("sys" + i + ".a", "sys" + (i + 1) + ".x.pay"))
-                    .map(id -> new Holding(new Holding.Key(id, null), null, null, null, null)).toList();
+                    .map(id -> new Holding(new Holding.Key(id, null), null, null, null, null))
+                    .toList();
             List<Holding> violating = new ArrayList<>(holdings);
             violating.add(new Holding(new Holding.Key("sys3.x.pay", null), null, null, null, null));
 
             assertThat(SodEvaluation.conflicts(index, holdings)).isEmpty();
-            assertThat(SodEvaluation.conflicts(index, violating)).extracting(c -> c.rule().id()).containsExactly("R3");
+            assertThat(SodEvaluation.conflicts(index, violating))
+                    .extracting(c -> c.rule().id())
+                    .containsExactly("R3");
         }
     }
 }

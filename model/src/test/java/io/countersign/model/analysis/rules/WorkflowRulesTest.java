@@ -39,17 +39,23 @@ class WorkflowRulesTest {
     private static final Condition EXCLUDE_REQUESTER = new Condition(ConditionType.EXCLUDE_REQUESTER, null);
     private static final Condition SOD_CHECK = new Condition(ConditionType.SOD_CHECK, null);
     private static final WorkflowStep MANAGER = new WorkflowStep("manager", "manager", 1, List.of(EXCLUDE_REQUESTER));
-    private static final WorkflowStep OWNER_STEP = new WorkflowStep("owner", "entitlement-owner", 2, List.of(SOD_CHECK));
+    private static final WorkflowStep OWNER_STEP =
+            new WorkflowStep("owner", "entitlement-owner", 2, List.of(SOD_CHECK));
     private static final WorkflowStep SECURITY = new WorkflowStep("security", "role:r-sec", 1, List.of());
 
     private static Snapshot snapshot() {
         return new SnapshotBuilder()
-                .human("u-sec", "Sam Security").human("u-lee", "Lee Park")
+                .human("u-sec", "Sam Security")
+                .human("u-lee", "Lee Park")
                 .identity(nonHuman("agent-approver", IdentityKind.AI_AGENT, OWNER))
                 .identity(nonHuman("svc-bot", IdentityKind.SERVICE_ACCOUNT, OWNER))
-                .role("r-sec", "Security reviewers").role("r-auto", "Automated reviewers")
-                .holdsRole("u-sec", "r-sec").holdsRole("u-lee", "r-auto").holdsRole("svc-bot", "r-auto")
-                .workflow(chain(MANAGER, OWNER_STEP, SECURITY)).build();
+                .role("r-sec", "Security reviewers")
+                .role("r-auto", "Automated reviewers")
+                .holdsRole("u-sec", "r-sec")
+                .holdsRole("u-lee", "r-auto")
+                .holdsRole("svc-bot", "r-auto")
+                .workflow(chain(MANAGER, OWNER_STEP, SECURITY))
+                .build();
     }
 
     private static Workflow chain(WorkflowStep... steps) {
@@ -73,8 +79,7 @@ class WorkflowRulesTest {
     void unchangedChainHasNoWorkflowFindings() {
         DraftAnalysis analysis = propose(MANAGER, OWNER_STEP, SECURITY);
 
-        assertThat(analysis.findings()).extracting(Finding::rule)
-                .noneMatch(rule -> rule.group() == RuleGroup.WORKFLOW);
+        assertThat(analysis.findings()).extracting(Finding::rule).noneMatch(rule -> rule.group() == RuleGroup.WORKFLOW);
     }
 
     @Test
@@ -91,7 +96,8 @@ class WorkflowRulesTest {
 
     @Test
     void renamingAStepCountsAsRemovingItBecauseStepsMatchByName() {
-        WorkflowStep renamed = new WorkflowStep("security review", SECURITY.approver(), SECURITY.quorum(), SECURITY.conditions());
+        WorkflowStep renamed =
+                new WorkflowStep("security review", SECURITY.approver(), SECURITY.quorum(), SECURITY.conditions());
 
         onlyAt(propose(MANAGER, OWNER_STEP, renamed), RuleId.WF_STEP_REMOVED, "security", Severity.HIGH);
     }
@@ -111,7 +117,9 @@ class WorkflowRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ConditionType.class, names = {"AUTO_APPROVE", "BYPASS"})
+    @EnumSource(
+            value = ConditionType.class,
+            names = {"AUTO_APPROVE", "BYPASS"})
     void gainedAutoApproveOrBypassIsNewHighFinding(ConditionType type) {
         WorkflowStep bypassed = new WorkflowStep("security", "role:r-sec", 1, List.of(new Condition(type, "low")));
 
@@ -119,7 +127,9 @@ class WorkflowRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ConditionType.class, names = {"NOTIFY", "RISK_AT_LEAST", "SOD_CHECK"})
+    @EnumSource(
+            value = ConditionType.class,
+            names = {"NOTIFY", "RISK_AT_LEAST", "SOD_CHECK"})
     void gainedHarmlessConditionIsFine(ConditionType type) {
         WorkflowStep notified = new WorkflowStep("security", "role:r-sec", 1, List.of(new Condition(type, "x")));
 
@@ -180,7 +190,8 @@ class WorkflowRulesTest {
 
     @Test
     void changingAStepThatKeepsItsSodCheckIsFine() {
-        WorkflowStep stricter = new WorkflowStep("owner", "system-owner", 3, List.of(SOD_CHECK, new Condition(ConditionType.NOTIFY, "ciso")));
+        WorkflowStep stricter = new WorkflowStep(
+                "owner", "system-owner", 3, List.of(SOD_CHECK, new Condition(ConditionType.NOTIFY, "ciso")));
 
         assertNone(propose(MANAGER, stricter, SECURITY), RuleId.WF_SOD_CHECK_REMOVED);
     }
@@ -189,7 +200,8 @@ class WorkflowRulesTest {
     void workflowDiffShowsEveryStepMatchedByName() {
         DraftAnalysis analysis = propose(MANAGER, SECURITY);
 
-        assertThat(analysis.workflow().steps()).extracting(row -> row.name() + ":" + row.change())
+        assertThat(analysis.workflow().steps())
+                .extracting(row -> row.name() + ":" + row.change())
                 .containsExactlyInAnyOrder("owner:REMOVED", "manager:UNCHANGED", "security:UNCHANGED");
     }
 }
