@@ -31,9 +31,9 @@ cp -al "$image" "$scratch/image"
 cp "$image/bin/Countersign" "$scratch/image/bin/Countersign-nocache"
 grep -v 'AOTCache' "$image/lib/app/Countersign.cfg" > "$scratch/image/lib/app/Countersign-nocache.cfg"
 java=$image/lib/runtime/bin/java
-bare=(--enable-native-access=javafx.graphics -cp "$bench_jar" io.countersign.packaging.bench.BareWindow)
+bare=(--enable-native-access=javafx.graphics -cp "$bench_jar" io.countersign.benchmarks.startup.BareWindow)
 themed=(--enable-native-access=javafx.graphics -cp "$bench_jar:$(ls "$image"/lib/app/atlantafx-base-*.jar)"
-  io.countersign.packaging.bench.BareWindow themed)
+  io.countersign.benchmarks.startup.BareWindow themed)
 mkdir -p "$scratch/home"
 base_env=(env -i PATH=/usr/bin:/bin HOME="$scratch/home" LANG=C.UTF-8 DISPLAY="$DISPLAY")
 

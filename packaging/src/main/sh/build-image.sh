@@ -166,7 +166,8 @@ bench=$work/bench
 mkdir -p "$bench/classes"
 "$bin/javac" -d "$bench/classes" --release 25 \
   --module-path "$javafx_path" --add-modules javafx.controls \
-  -cp "$stage/*" $(find "$packaging/src/bench/java" -name '*.java')
+  -cp "$stage/*" $(find "$packaging/src/bench/java" -name '*.java') \
+  "$root/benchmarks/src/main/java/io/countersign/benchmarks/startup/BareWindow.java"
 "$bin/jar" --create --file "$bench/countersign-bench.jar" -C "$bench/classes" .
 "${bare_env[@]}" "$image/lib/runtime/bin/java" -cp "$bench/countersign-bench.jar:$image/lib/app/*" \
   io.countersign.packaging.bench.StoreSmoke

@@ -1,5 +1,6 @@
 package io.countersign.benchmarks.startup;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -8,9 +9,12 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The S1 floor: the smallest JavaFX window (one label, the workbench's default size) on the same
- * runtime and class path as the workbench. Prints "countersign startup: first-frame MILLIS" after its
- * first pulse, as the workbench's start-up probe does, and exits.
+ * The start-up floor: the smallest JavaFX window (one label, the workbench's default size) on the
+ * same runtime and class path as the workbench. Prints "countersign startup: first-frame MILLIS" after
+ * its first pulse, as the workbench's start-up probe does, and exits. With the argument {@code themed}
+ * it first sets the workbench's theme (AtlantaFX Primer Light), which separates what the theme costs
+ * from what the workbench's own views cost. The benchmark harness (S1) and
+ * packaging/measure-startup.sh both run this one class.
  */
 public final class BareWindow {
     private BareWindow() {}
@@ -23,7 +27,17 @@ public final class BareWindow {
     public static final class Window extends Application {
         @Override
         public void start(Stage stage) {
+            if (getParameters().getRaw().contains("themed")) {
+                Theme.apply();
+            }
             show(stage);
+        }
+    }
+
+    /** Apart, so that the unthemed floor runs without AtlantaFX on its class path. */
+    private static final class Theme {
+        static void apply() {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         }
     }
 
