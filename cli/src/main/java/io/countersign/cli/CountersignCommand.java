@@ -3,6 +3,7 @@ package io.countersign.cli;
 import io.countersign.model.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.WorkspaceBusyException;
+import io.countersign.services.approval.ApprovalExportException;
 import io.countersign.services.intake.ImportRefusedException;
 import io.countersign.services.keys.KeystoreRefusedException;
 import io.countersign.services.keys.WrongPassphraseException;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Command;
             VerifyStoreCommand.class,
             ExportCommand.class,
             VerifyPackCommand.class,
+            TrustCommand.class,
+            GateCommand.class,
             WarmUpCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -111,6 +114,7 @@ public final class CountersignCommand implements Callable<Integer> {
                 || cause instanceof ImportRefusedException
                 || cause instanceof StoreRefusedException
                 || cause instanceof PackExportException
+                || cause instanceof ApprovalExportException
                 || cause instanceof MaterialMissingException) {
             return cause.getMessage();
         }
