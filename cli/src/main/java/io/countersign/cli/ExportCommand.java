@@ -1,11 +1,11 @@
 package io.countersign.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.countersign.model.pack.PackSelection;
 import io.countersign.gate.ApprovalBundle;
+import io.countersign.model.pack.PackSelection;
 import io.countersign.persistence.Workspace;
-import io.countersign.services.approval.ApprovalExporter;
 import io.countersign.services.AppVersion;
+import io.countersign.services.approval.ApprovalExporter;
 import io.countersign.services.keys.ApproverKeystore;
 import io.countersign.services.pack.PackExporter;
 import java.io.PrintWriter;
@@ -145,10 +145,16 @@ public final class ExportCommand implements Callable<Integer> {
             node.put("decisions", bundle.envelopes().size());
             writer.println(FormatOption.write(node));
         } else {
-            writer.printf("wrote %s · %s r%d (%s) · %d decision%s; provisioning checks it with: countersign gate "
+            writer.printf(
+                    "wrote %s · %s r%d (%s) · %d decision%s; provisioning checks it with: countersign gate "
                             + "DRAFT.json --approval %s --trust trust.json%n",
-                    out, bundle.draftId(), bundle.revision(), bundle.draftDigest(), bundle.envelopes().size(),
-                    bundle.envelopes().size() == 1 ? "" : "s", out);
+                    out,
+                    bundle.draftId(),
+                    bundle.revision(),
+                    bundle.draftDigest(),
+                    bundle.envelopes().size(),
+                    bundle.envelopes().size() == 1 ? "" : "s",
+                    out);
         }
         writer.flush();
         return ExitCodes.OK;

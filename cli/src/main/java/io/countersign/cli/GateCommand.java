@@ -93,9 +93,15 @@ public final class GateCommand implements Callable<Integer> {
             try {
                 envelopes = PackApproval.envelopesFor(approval, draft.draft().id());
             } catch (PackApproval.PackInvalidException e) {
-                return new GateVerdict(draft.draft().id(), draft.draft().revision(), draft.digest().toString(), when,
-                        List.of(), 0, List.of(), List.of(new GateProblem(GateReason.PACK_INVALID,
-                                approvalFile + ": " + e.getMessage())));
+                return new GateVerdict(
+                        draft.draft().id(),
+                        draft.draft().revision(),
+                        draft.digest().toString(),
+                        when,
+                        List.of(),
+                        0,
+                        List.of(),
+                        List.of(new GateProblem(GateReason.PACK_INVALID, approvalFile + ": " + e.getMessage())));
             }
             return ApprovalGate.check(draft, envelopes, trust, when);
         }
@@ -140,13 +146,20 @@ public final class GateCommand implements Callable<Integer> {
         if (format.json()) {
             out.println(FormatOption.write(verdict.toJson()));
         } else if (verdict.allowed()) {
-            out.printf("allowed: %s r%d (%s) · approved by %s (%d needed)%n", verdict.draftId(), verdict.revision(),
-                    verdict.draftDigest(), String.join(", ", verdict.approvers()), verdict.approversNeeded());
+            out.printf(
+                    "allowed: %s r%d (%s) · approved by %s (%d needed)%n",
+                    verdict.draftId(),
+                    verdict.revision(),
+                    verdict.draftDigest(),
+                    String.join(", ", verdict.approvers()),
+                    verdict.approversNeeded());
             for (AllowedLineItem item : verdict.lineItems()) {
                 out.printf("  %s%s%n", item.item(), item.expiresAt() == null ? "" : " · until " + item.expiresAt());
             }
         } else {
-            out.printf("refused: %s%n", verdict.draftId() == null ? "input unreadable" : verdict.draftId() + " r" + verdict.revision());
+            out.printf(
+                    "refused: %s%n",
+                    verdict.draftId() == null ? "input unreadable" : verdict.draftId() + " r" + verdict.revision());
             for (GateProblem problem : verdict.problems()) {
                 out.printf("  %s: %s%n", problem.reason().name(), problem.message());
             }

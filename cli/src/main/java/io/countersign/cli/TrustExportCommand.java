@@ -28,7 +28,11 @@ public final class TrustExportCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Option(names = "--out", required = true, paramLabel = "trust.json", description = "Where to write (never overwritten).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "trust.json",
+            description = "Where to write (never overwritten).")
     Path out;
 
     @CommandLine.Spec
@@ -48,10 +52,13 @@ public final class TrustExportCommand implements Callable<Integer> {
             node.put("keys", anchors.keys().size());
             writer.println(FormatOption.write(node));
         } else {
-            writer.printf("wrote %s · %d key%s%n", out, anchors.keys().size(), anchors.keys().size() == 1 ? "" : "s");
+            writer.printf(
+                    "wrote %s · %d key%s%n",
+                    out, anchors.keys().size(), anchors.keys().size() == 1 ? "" : "s");
             for (AnchorKey key : anchors.keys()) {
-                writer.printf("  %s  %s  valid from %s%s%n", key.owner(), key.keyId(), key.validFrom(),
-                        key.validTo() == null ? "" : " to " + key.validTo());
+                writer.printf(
+                        "  %s  %s  valid from %s%s%n",
+                        key.owner(), key.keyId(), key.validFrom(), key.validTo() == null ? "" : " to " + key.validTo());
             }
         }
         writer.flush();

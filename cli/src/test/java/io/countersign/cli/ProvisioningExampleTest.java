@@ -72,8 +72,17 @@ class ProvisioningExampleTest {
     @Test
     void refusesOnePersonApprovingTwice() throws Exception {
         key("priya.raman");
-        decide("priya.raman", "DR-4115", "--outcome", "approve", "--acknowledge", "SOD-CONFLICT,GOV-STALE-BASIS",
-                "--justification", "Lena covers the vendor desk for two weeks", "--mitigation", "mc.vendor-callback");
+        decide(
+                "priya.raman",
+                "DR-4115",
+                "--outcome",
+                "approve",
+                "--acknowledge",
+                "SOD-CONFLICT,GOV-STALE-BASIS",
+                "--justification",
+                "Lena covers the vendor desk for two weeks",
+                "--mitigation",
+                "mc.vendor-callback");
         Path bundle = bundle("DR-4115");
         ObjectNode twice = (ObjectNode) JSON.readTree(bundle.toFile());
         ArrayNode decisions = (ArrayNode) twice.get("decisions");
@@ -107,11 +116,15 @@ class ProvisioningExampleTest {
         Path bundle = bundle("DR-4102");
         Path trust = trust();
 
-        assertThat(provision(draft, bundle, trust, Map.of()).exit()).as("before the expiry").isZero();
+        assertThat(provision(draft, bundle, trust, Map.of()).exit())
+                .as("before the expiry")
+                .isZero();
         Provisioned afterExpiry = provision(draft, bundle, trust, Map.of("GATE_AT", "2027-02-15T00:00:00Z"));
 
         assertThat(afterExpiry.refusedWith()).containsExactly("LINE_ITEM_EXPIRED");
-        assertThat(afterExpiry.applied()).as("only the run before the expiry applied").hasSize(1);
+        assertThat(afterExpiry.applied())
+                .as("only the run before the expiry applied")
+                .hasSize(1);
     }
 
     @Test
@@ -134,10 +147,20 @@ class ProvisioningExampleTest {
         key("priya.raman");
         key("fatima.zahra");
         decide("fatima.zahra", "DR-4102", "--outcome", "approve");
-        decide("priya.raman", "DR-4115", "--outcome", "approve", "--acknowledge", "SOD-CONFLICT,GOV-STALE-BASIS",
-                "--justification", "Lena covers the vendor desk for two weeks", "--mitigation", "mc.vendor-callback");
+        decide(
+                "priya.raman",
+                "DR-4115",
+                "--outcome",
+                "approve",
+                "--acknowledge",
+                "SOD-CONFLICT,GOV-STALE-BASIS",
+                "--justification",
+                "Lena covers the vendor desk for two weeks",
+                "--mitigation",
+                "mc.vendor-callback");
         ObjectNode stitched = (ObjectNode) JSON.readTree(bundle("DR-4115").toFile());
-        JsonNode other = JSON.readTree(bundle("DR-4102").toFile()).get("decisions").get(0);
+        JsonNode other =
+                JSON.readTree(bundle("DR-4102").toFile()).get("decisions").get(0);
         ((ArrayNode) stitched.get("decisions")).add(other);
         Path bundle = Files.writeString(dir.resolve("stitched.json"), JSON.writeValueAsString(stitched));
 
@@ -162,13 +185,29 @@ class ProvisioningExampleTest {
     // --- the command line, in this JVM -------------------------------------------------------------
 
     private void key(String approver) throws IOException {
-        run("keys", "init", "--workspace", workspace.toString(), "--id", approver, "--name", approver,
-                "--passphrase-file", passphrase(approver).toString());
+        run(
+                "keys",
+                "init",
+                "--workspace",
+                workspace.toString(),
+                "--id",
+                approver,
+                "--name",
+                approver,
+                "--passphrase-file",
+                passphrase(approver).toString());
     }
 
     private void decide(String approver, String draft, String... rest) throws IOException {
-        List<String> args = new ArrayList<>(List.of("decide", "--workspace", workspace.toString(), "--approver", approver,
-                "--passphrase-file", passphrase(approver).toString(), draft));
+        List<String> args = new ArrayList<>(List.of(
+                "decide",
+                "--workspace",
+                workspace.toString(),
+                "--approver",
+                approver,
+                "--passphrase-file",
+                passphrase(approver).toString(),
+                draft));
         args.addAll(List.of(rest));
         run(args.toArray(String[]::new));
     }
@@ -196,7 +235,9 @@ class ProvisioningExampleTest {
     private void run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int exit = CountersignCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = CountersignCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(errors, true, StandardCharsets.UTF_8));
         err = errors.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(String.join(" ", args) + ": " + err).isZero();
@@ -207,8 +248,9 @@ class ProvisioningExampleTest {
     private Path draft(String id) throws IOException {
         for (JsonNode c : JSON.readTree(casebook.toFile()).get("cases")) {
             if (c.get("draft").get("id").asText().equals(id)) {
-                return Files.writeString(dir.resolve(id + ".json"), JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(c.get("draft")));
+                return Files.writeString(
+                        dir.resolve(id + ".json"),
+                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(c.get("draft")));
             }
         }
         throw new AssertionError(id + " is not in the sample casebook");
@@ -226,8 +268,8 @@ class ProvisioningExampleTest {
 
     private Provisioned provision(Path draft, Path approval, Path trust, Map<String, String> env) throws Exception {
         Path ledger = dir.resolve("applied.log");
-        ProcessBuilder builder = new ProcessBuilder("sh", PROVISIONER.toString(), draft.toString(), approval.toString(),
-                trust.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                "sh", PROVISIONER.toString(), draft.toString(), approval.toString(), trust.toString());
         builder.environment().put("COUNTERSIGN", countersignCommand().toString());
         builder.environment().put("LEDGER", ledger.toString());
         builder.environment().putAll(env);
@@ -236,14 +278,18 @@ class ProvisioningExampleTest {
         Path stderr = dir.resolve("provision.err");
         builder.redirectError(stderr.toFile());
         Process process = builder.start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the provisioner finishes").isTrue();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("the provisioner finishes")
+                .isTrue();
         String errors = Files.readString(stderr);
         List<String> codes = errors.lines()
                 .filter(line -> line.matches("  [A-Z_]+"))
                 .map(String::strip)
                 .toList();
         List<String> applied = Files.exists(ledger)
-                ? Files.readAllLines(ledger).stream().map(line -> line.split("\t")[2]).toList()
+                ? Files.readAllLines(ledger).stream()
+                        .map(line -> line.split("\t")[2])
+                        .toList()
                 : List.of();
         return new Provisioned(process.exitValue(), errors, codes, applied);
     }
@@ -253,8 +299,10 @@ class ProvisioningExampleTest {
         Path script = dir.resolve("countersign-cli");
         if (!Files.exists(script)) {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
-                    + "' " + Main.class.getName() + " \"$@\"\n");
+            Files.writeString(
+                    script,
+                    "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
+                            + Main.class.getName() + " \"$@\"\n");
             script.toFile().setExecutable(true);
         }
         return script;

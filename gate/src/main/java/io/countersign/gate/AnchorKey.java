@@ -15,7 +15,8 @@ import java.util.Set;
  * key id is the SHA-256 of the key's SubjectPublicKeyInfo, checked on reading, so a file cannot
  * name one key and carry another.
  */
-public record AnchorKey(Digest keyId, String owner, String name, VerificationKey key, Instant validFrom, Instant validTo) {
+public record AnchorKey(
+        Digest keyId, String owner, String name, VerificationKey key, Instant validFrom, Instant validTo) {
 
     private static final Set<String> FIELDS = Set.of("keyId", "owner", "name", "publicKey", "validFrom", "validTo");
 
@@ -25,7 +26,8 @@ public record AnchorKey(Digest keyId, String owner, String name, VerificationKey
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(validFrom, "validFrom");
         if (!key.keyId().equals(keyId)) {
-            throw new IllegalArgumentException("key id " + keyId + " does not match its public key (" + key.keyId() + ")");
+            throw new IllegalArgumentException(
+                    "key id " + keyId + " does not match its public key (" + key.keyId() + ")");
         }
     }
 
@@ -52,7 +54,8 @@ public record AnchorKey(Digest keyId, String owner, String name, VerificationKey
             throw pem.error("expected an Ed25519 public key in PEM: " + e.getMessage());
         }
         if (!key.keyId().equals(keyId)) {
-            throw keyIdNode.error("key id " + keyId + " is not the SHA-256 of the public key given (" + key.keyId() + ")");
+            throw keyIdNode.error(
+                    "key id " + keyId + " is not the SHA-256 of the public key given (" + key.keyId() + ")");
         }
         return new AnchorKey(
                 keyId,

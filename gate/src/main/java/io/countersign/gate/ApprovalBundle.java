@@ -27,7 +27,12 @@ import java.util.Set;
  * @param draftDigest the digest of that revision's canonical bytes, as the store held it
  */
 public record ApprovalBundle(
-        String draftId, int revision, Digest draftDigest, Instant exportedAt, List<DsseEnvelope> envelopes, List<AnchorKey> keys) {
+        String draftId,
+        int revision,
+        Digest draftDigest,
+        Instant exportedAt,
+        List<DsseEnvelope> envelopes,
+        List<AnchorKey> keys) {
 
     public static final String FORMAT = "countersign.approval/v1";
     private static final Set<String> FIELDS = Set.of("format", "draft", "exportedAt", "decisions", "keys");

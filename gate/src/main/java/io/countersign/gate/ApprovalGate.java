@@ -38,36 +38,54 @@ public final class ApprovalGate {
         List<GateProblem> header = new ArrayList<>();
         Draft checked = draft.draft();
         if (!bundle.draftId().equals(checked.id())) {
-            header.add(new GateProblem(GateReason.OTHER_DRAFT, "the approval was exported for " + bundle.draftId()
-                    + ", not " + checked.id()));
+            header.add(new GateProblem(
+                    GateReason.OTHER_DRAFT,
+                    "the approval was exported for " + bundle.draftId() + ", not " + checked.id()));
         } else if (bundle.revision() > checked.revision()) {
-            header.add(new GateProblem(GateReason.SUPERSEDED, "the store holds revision " + bundle.revision() + " of "
-                    + checked.id() + ": revision " + checked.revision() + " is superseded"));
-        } else if (bundle.revision() == checked.revision() && !bundle.draftDigest().equals(draft.digest())) {
-            header.add(new GateProblem(GateReason.DRAFT_CHANGED, "the store holds " + bundle.draftDigest() + " as "
-                    + checked.id() + " revision " + checked.revision() + ", but this draft is " + draft.digest()));
+            header.add(new GateProblem(
+                    GateReason.SUPERSEDED,
+                    "the store holds revision " + bundle.revision() + " of " + checked.id() + ": revision "
+                            + checked.revision() + " is superseded"));
+        } else if (bundle.revision() == checked.revision()
+                && !bundle.draftDigest().equals(draft.digest())) {
+            header.add(new GateProblem(
+                    GateReason.DRAFT_CHANGED,
+                    "the store holds " + bundle.draftDigest() + " as " + checked.id() + " revision "
+                            + checked.revision() + ", but this draft is " + draft.digest()));
         }
         if (header.isEmpty()) {
             return verdict;
         }
         header.addAll(verdict.problems());
-        return new GateVerdict(verdict.draftId(), verdict.revision(), verdict.draftDigest(), verdict.checkedAt(),
-                verdict.approvers(), verdict.approversNeeded(), verdict.lineItems(), header);
+        return new GateVerdict(
+                verdict.draftId(),
+                verdict.revision(),
+                verdict.draftDigest(),
+                verdict.checkedAt(),
+                verdict.approvers(),
+                verdict.approversNeeded(),
+                verdict.lineItems(),
+                header);
     }
 
-    public static GateVerdict check(DraftUnderGate underGate, List<DsseEnvelope> envelopes, TrustAnchors trust, Instant at) {
+    public static GateVerdict check(
+            DraftUnderGate underGate, List<DsseEnvelope> envelopes, TrustAnchors trust, Instant at) {
         Draft draft = underGate.draft();
         List<GateProblem> problems = new ArrayList<>();
         List<SignedDecision> current = new ArrayList<>();
         for (DsseEnvelope envelope : envelopes) {
             verified(envelope, trust, at, problems).ifPresent(decision -> {
                 if (!decision.draftId().equals(draft.id())) {
-                    problems.add(new GateProblem(GateReason.OTHER_DRAFT, "the bundle holds a decision on "
-                            + decision.draftId() + ", not " + draft.id() + ": it was put together from more than one draft"));
+                    problems.add(new GateProblem(
+                            GateReason.OTHER_DRAFT,
+                            "the bundle holds a decision on " + decision.draftId() + ", not " + draft.id()
+                                    + ": it was put together from more than one draft"));
                 } else if (decision.revision() > draft.revision()) {
-                    problems.add(new GateProblem(GateReason.SUPERSEDED, draft.id() + " revision " + decision.revision()
-                            + " was decided on by " + decision.approverId() + ": revision " + draft.revision()
-                            + " is superseded"));
+                    problems.add(new GateProblem(
+                            GateReason.SUPERSEDED,
+                            draft.id() + " revision " + decision.revision()
+                                    + " was decided on by " + decision.approverId() + ": revision " + draft.revision()
+                                    + " is superseded"));
                 } else if (decision.revision() == draft.revision()) {
                     current.add(decision);
                 }
@@ -75,40 +93,52 @@ public final class ApprovalGate {
             });
         }
         if (current.isEmpty()) {
-            problems.add(new GateProblem(GateReason.NO_APPROVALS, "no decision on " + draft.id() + " revision "
-                    + draft.revision() + " in the approval"));
+            problems.add(new GateProblem(
+                    GateReason.NO_APPROVALS,
+                    "no decision on " + draft.id() + " revision " + draft.revision() + " in the approval"));
             return verdict(underGate, at, List.of(), 0, List.of(), problems);
         }
         for (SignedDecision decision : current) {
             if (!decision.draftDigest().equals(underGate.digest())) {
-                problems.add(new GateProblem(GateReason.DRAFT_CHANGED, decision.approverId() + " decided on "
-                        + decision.draftDigest() + ", but this draft is " + underGate.digest()
-                        + ": it was changed after the decision"));
+                problems.add(new GateProblem(
+                        GateReason.DRAFT_CHANGED,
+                        decision.approverId() + " decided on "
+                                + decision.draftDigest() + ", but this draft is " + underGate.digest()
+                                + ": it was changed after the decision"));
             }
             if (decision.training()) {
-                problems.add(new GateProblem(GateReason.TRAINING_RECORD, decision.approverId()
-                        + "'s decision comes from a training workspace and is not evidence"));
+                problems.add(new GateProblem(
+                        GateReason.TRAINING_RECORD,
+                        decision.approverId() + "'s decision comes from a training workspace and is not evidence"));
             }
             if (decision.outcome() == Outcome.REJECT) {
                 problems.add(new GateProblem(GateReason.REJECTED, decision.approverId() + " rejected it"));
             } else if (decision.outcome() == Outcome.REQUEST_CHANGES) {
-                problems.add(new GateProblem(GateReason.SENT_BACK, decision.approverId() + " sent it back for changes"));
+                problems.add(
+                        new GateProblem(GateReason.SENT_BACK, decision.approverId() + " sent it back for changes"));
             }
         }
-        int needed = current.stream().mapToInt(SignedDecision::approversNeeded).max().orElseThrow();
+        int needed =
+                current.stream().mapToInt(SignedDecision::approversNeeded).max().orElseThrow();
         List<SignedDecision> counted = counted(draft, current, problems);
-        List<String> approvers = counted.stream().map(SignedDecision::approverId).toList();
+        List<String> approvers =
+                counted.stream().map(SignedDecision::approverId).toList();
         if (counted.size() < needed) {
             long approvals = current.stream().filter(SignedDecision::approves).count();
-            problems.add(new GateProblem(GateReason.QUORUM_NOT_MET, counted.size() + " distinct independent approver"
-                    + (counted.size() == 1 ? "" : "s") + " of " + needed + " needed"
-                    + (approvals > counted.size() ? " (" + approvals + " approvals; one person counts once)" : "")));
+            problems.add(new GateProblem(
+                    GateReason.QUORUM_NOT_MET,
+                    counted.size() + " distinct independent approver"
+                            + (counted.size() == 1 ? "" : "s") + " of " + needed + " needed"
+                            + (approvals > counted.size()
+                                    ? " (" + approvals + " approvals; one person counts once)"
+                                    : "")));
         }
         List<AllowedLineItem> allowed = allowedLineItems(draft, counted, problems);
         for (AllowedLineItem item : allowed) {
             if (item.expiresAt() != null && !at.isBefore(item.expiresAt())) {
-                problems.add(new GateProblem(GateReason.LINE_ITEM_EXPIRED, "\"" + item.item() + "\" expired at "
-                        + item.expiresAt() + " (checked at " + at + ")"));
+                problems.add(new GateProblem(
+                        GateReason.LINE_ITEM_EXPIRED,
+                        "\"" + item.item() + "\" expired at " + item.expiresAt() + " (checked at " + at + ")"));
             }
         }
         if (!counted.isEmpty() && allowed.isEmpty()) {
@@ -129,37 +159,46 @@ public final class ApprovalGate {
         }
         Optional<AnchorKey> anchor = trust.find(keyId);
         if (anchor.isEmpty()) {
-            problems.add(new GateProblem(GateReason.UNTRUSTED_KEY, "a decision is signed by " + keyId
-                    + ", which is not among the trust anchors"));
+            problems.add(new GateProblem(
+                    GateReason.UNTRUSTED_KEY,
+                    "a decision is signed by " + keyId + ", which is not among the trust anchors"));
             return Optional.empty();
         }
         DsseVerdict signature = Dsse.verify(envelope, anchor.get().key());
         if (!signature.isValid()) {
-            problems.add(new GateProblem(GateReason.BAD_SIGNATURE, "a decision signed with " + keyId
-                    + " does not verify: " + signature.detail()));
+            problems.add(new GateProblem(
+                    GateReason.BAD_SIGNATURE,
+                    "a decision signed with " + keyId + " does not verify: " + signature.detail()));
             return Optional.empty();
         }
         SignedDecision decision;
         try {
             decision = SignedDecision.read(InTotoStatement.parse(envelope.payload()));
         } catch (RuntimeException e) {
-            problems.add(new GateProblem(GateReason.BAD_SIGNATURE, "a decision signed with " + keyId
-                    + " is not a readable decision record: " + e.getMessage()));
+            problems.add(new GateProblem(
+                    GateReason.BAD_SIGNATURE,
+                    "a decision signed with " + keyId + " is not a readable decision record: " + e.getMessage()));
             return Optional.empty();
         }
-        if (!decision.keyId().equals(keyId) || !decision.approverId().equals(anchor.get().owner())) {
-            problems.add(new GateProblem(GateReason.KEY_OWNER_MISMATCH, "the decision names " + decision.approverId()
-                    + " (key " + decision.keyId() + ") but was signed with " + anchor.get().owner() + "'s key " + keyId));
+        if (!decision.keyId().equals(keyId)
+                || !decision.approverId().equals(anchor.get().owner())) {
+            problems.add(new GateProblem(
+                    GateReason.KEY_OWNER_MISMATCH,
+                    "the decision names " + decision.approverId() + " (key " + decision.keyId()
+                            + ") but was signed with " + anchor.get().owner() + "'s key " + keyId));
             return Optional.empty();
         }
         if (!anchor.get().isValidAt(decision.decidedAt())) {
-            problems.add(new GateProblem(GateReason.KEY_NOT_VALID, decision.approverId() + "'s key " + keyId
-                    + " was not valid at " + decision.decidedAt()));
+            problems.add(new GateProblem(
+                    GateReason.KEY_NOT_VALID,
+                    decision.approverId() + "'s key " + keyId + " was not valid at " + decision.decidedAt()));
             return Optional.empty();
         }
         if (decision.decidedAt().isAfter(at)) {
-            problems.add(new GateProblem(GateReason.DECIDED_AFTER_CHECK_TIME, decision.approverId() + " decided at "
-                    + decision.decidedAt() + ", after the time checked at (" + at + ")"));
+            problems.add(new GateProblem(
+                    GateReason.DECIDED_AFTER_CHECK_TIME,
+                    decision.approverId() + " decided at " + decision.decidedAt() + ", after the time checked at (" + at
+                            + ")"));
             return Optional.empty();
         }
         return Optional.of(decision);
@@ -177,12 +216,15 @@ public final class ApprovalGate {
                 continue;
             }
             if (involved.contains(decision.approverId())) {
-                problems.add(new GateProblem(GateReason.NOT_INDEPENDENT, decision.approverId()
-                        + " approved a draft they are involved in (requester, initiator, beneficiary, editor or drafter)"));
+                problems.add(
+                        new GateProblem(
+                                GateReason.NOT_INDEPENDENT,
+                                decision.approverId()
+                                        + " approved a draft they are involved in (requester, initiator, beneficiary, editor or drafter)"));
                 continue;
             }
-            byApprover.merge(decision.approverId(), decision,
-                    (a, b) -> a.decidedAt().isAfter(b.decidedAt()) ? a : b);
+            byApprover.merge(
+                    decision.approverId(), decision, (a, b) -> a.decidedAt().isAfter(b.decidedAt()) ? a : b);
         }
         return List.copyOf(byApprover.values());
     }
@@ -217,17 +259,30 @@ public final class ApprovalGate {
                     .map(SignedDecision.SignedLineItem::item)
                     .filter(item -> !drafted.contains(item))
                     .findFirst()
-                    .ifPresent(item -> problems.add(new GateProblem(GateReason.DRAFT_CHANGED, decision.approverId()
-                            + " decided on a line item this draft does not hold: \"" + item + "\"")));
+                    .ifPresent(item -> problems.add(new GateProblem(
+                            GateReason.DRAFT_CHANGED,
+                            decision.approverId() + " decided on a line item this draft does not hold: \"" + item
+                                    + "\"")));
         }
         allowed.sort(Comparator.comparing(item -> drafted.indexOf(item.item())));
         return allowed;
     }
 
     private static GateVerdict verdict(
-            DraftUnderGate draft, Instant at, List<String> approvers, int needed, List<AllowedLineItem> allowed,
+            DraftUnderGate draft,
+            Instant at,
+            List<String> approvers,
+            int needed,
+            List<AllowedLineItem> allowed,
             List<GateProblem> problems) {
-        return new GateVerdict(draft.draft().id(), draft.draft().revision(), draft.digest().toString(), at, approvers,
-                needed, allowed, problems);
+        return new GateVerdict(
+                draft.draft().id(),
+                draft.draft().revision(),
+                draft.digest().toString(),
+                at,
+                approvers,
+                needed,
+                allowed,
+                problems);
     }
 }

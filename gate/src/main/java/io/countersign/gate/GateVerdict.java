@@ -58,12 +58,13 @@ public record GateVerdict(
         if (allowed()) {
             lineItems.forEach(item -> items.addObject()
                     .put("item", item.item())
-                    .put("expiresAt", item.expiresAt() == null ? null : item.expiresAt().toString()));
+                    .put(
+                            "expiresAt",
+                            item.expiresAt() == null ? null : item.expiresAt().toString()));
         }
         ArrayNode reasons = root.putArray("reasons");
-        problems.forEach(problem -> reasons.addObject()
-                .put("code", problem.reason().name())
-                .put("message", problem.message()));
+        problems.forEach(problem ->
+                reasons.addObject().put("code", problem.reason().name()).put("message", problem.message()));
         return root;
     }
 }

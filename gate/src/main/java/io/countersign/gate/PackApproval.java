@@ -35,9 +35,8 @@ public final class PackApproval {
     public static List<DsseEnvelope> envelopesFor(byte[] zip, String draftId) throws PackInvalidException {
         PackVerification verification = PackVerifier.verify(zip);
         if (!verification.isValid()) {
-            throw new PackInvalidException("the decision pack fails verification: " + verification.reasons().stream()
-                    .map(PackReason::name)
-                    .collect(Collectors.joining(", ")));
+            throw new PackInvalidException("the decision pack fails verification: "
+                    + verification.reasons().stream().map(PackReason::name).collect(Collectors.joining(", ")));
         }
         ZipArchive archive;
         try {

@@ -70,7 +70,9 @@ record SignedDecision(
             }
             JsonNode expires = item.get("expiresAt");
             items.add(new SignedLineItem(
-                    text(item, "item"), approved.asBoolean(), expires == null || expires.isNull() ? null : instant(expires)));
+                    text(item, "item"),
+                    approved.asBoolean(),
+                    expires == null || expires.isNull() ? null : instant(expires)));
         }
         return new SignedDecision(
                 draftId,

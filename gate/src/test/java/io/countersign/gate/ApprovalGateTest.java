@@ -56,12 +56,16 @@ class ApprovalGateTest {
         assertThat(verdict.approvers()).hasSize(needed());
         assertThat(verdict.lineItems())
                 .extracting(AllowedLineItem::item)
-                .containsExactlyElementsOf(LineItem.of(approvals.draft.draft()).stream().map(LineItem::id).toList());
+                .containsExactlyElementsOf(LineItem.of(approvals.draft.draft()).stream()
+                        .map(LineItem::id)
+                        .toList());
     }
 
     @Test
     void theExampleNeedsStepUpSoOneApproverIsNotEnough() {
-        assertThat(needed()).as("the example draft holds a critical SoD conflict").isGreaterThanOrEqualTo(2);
+        assertThat(needed())
+                .as("the example draft holds a critical SoD conflict")
+                .isGreaterThanOrEqualTo(2);
 
         GateVerdict verdict = check(List.of(approvals.approve("u-alice")));
 
@@ -95,9 +99,12 @@ class ApprovalGateTest {
     @Test
     void refusesAKeyOutsideTheTrustAnchors() {
         List<DsseEnvelope> envelopes = quorum();
-        TrustAnchors withoutAlice = new TrustAnchors("test", CHECKED, approvals.trust().keys().stream()
-                .filter(key -> !key.owner().equals("u-alice"))
-                .toList());
+        TrustAnchors withoutAlice = new TrustAnchors(
+                "test",
+                CHECKED,
+                approvals.trust().keys().stream()
+                        .filter(key -> !key.owner().equals("u-alice"))
+                        .toList());
 
         GateVerdict verdict = ApprovalGate.check(approvals.draft, envelopes, withoutAlice, CHECKED);
 
@@ -117,8 +124,15 @@ class ApprovalGateTest {
     void refusesARevisionSupersededByALaterDecidedOne() throws Exception {
         DraftUnderGate revision2 = approvals.edited("\"revision\": 1", "\"revision\": 2");
         List<DsseEnvelope> envelopes = quorum();
-        envelopes.add(approvals.decide("u-carol", Outcome.REQUEST_CHANGES, List.of(), approvals.analyse(revision2),
-                revision2.digest(), DECIDED.plusSeconds(600), false, approvals.key("u-carol")));
+        envelopes.add(approvals.decide(
+                "u-carol",
+                Outcome.REQUEST_CHANGES,
+                List.of(),
+                approvals.analyse(revision2),
+                revision2.digest(),
+                DECIDED.plusSeconds(600),
+                false,
+                approvals.key("u-carol")));
 
         GateVerdict verdict = check(envelopes);
 
@@ -129,8 +143,15 @@ class ApprovalGateTest {
     void refusesAnApprovalStitchedFromTwoDrafts() throws Exception {
         DraftUnderGate other = approvals.edited("d-2026-0142", "d-2026-0999");
         List<DsseEnvelope> envelopes = new ArrayList<>(List.of(approvals.approve("u-alice")));
-        envelopes.add(approvals.decide("u-bob", Outcome.APPROVE, List.of(), approvals.analyse(other), other.digest(),
-                DECIDED, false, approvals.key("u-bob")));
+        envelopes.add(approvals.decide(
+                "u-bob",
+                Outcome.APPROVE,
+                List.of(),
+                approvals.analyse(other),
+                other.digest(),
+                DECIDED,
+                false,
+                approvals.key("u-bob")));
 
         GateVerdict verdict = check(envelopes);
 
@@ -154,10 +175,18 @@ class ApprovalGateTest {
         List<LineItem> items = LineItem.of(approvals.draft.draft());
         Instant shorter = Instant.parse("2026-02-10T00:00:00Z");
         List<LineItemChoice> first = List.of(
-                new LineItemChoice(items.get(0).id(), true, shorter), new LineItemChoice(items.get(1).id(), false, null));
+                new LineItemChoice(items.get(0).id(), true, shorter),
+                new LineItemChoice(items.get(1).id(), false, null));
         List<DsseEnvelope> envelopes = new ArrayList<>();
-        envelopes.add(approvals.decide("u-alice", Outcome.APPROVE_REDUCED, first, approvals.analysis,
-                approvals.draft.digest(), DECIDED, false, approvals.key("u-alice")));
+        envelopes.add(approvals.decide(
+                "u-alice",
+                Outcome.APPROVE_REDUCED,
+                first,
+                approvals.analysis,
+                approvals.draft.digest(),
+                DECIDED,
+                false,
+                approvals.key("u-alice")));
         for (int i = 1; i < needed(); i++) {
             envelopes.add(approvals.approve(APPROVERS.get(i)));
         }
@@ -165,7 +194,8 @@ class ApprovalGateTest {
         GateVerdict verdict = check(envelopes);
 
         assertThat(verdict.allowed()).isTrue();
-        assertThat(verdict.lineItems()).containsExactly(new AllowedLineItem(items.get(0).id(), shorter));
+        assertThat(verdict.lineItems())
+                .containsExactly(new AllowedLineItem(items.get(0).id(), shorter));
     }
 
     @Test
@@ -182,8 +212,15 @@ class ApprovalGateTest {
     @Test
     void refusesARecordSignedWithSomeoneElsesKey() {
         List<DsseEnvelope> envelopes = new ArrayList<>();
-        envelopes.add(approvals.decide("u-alice", Outcome.APPROVE, List.of(), approvals.analysis,
-                approvals.draft.digest(), DECIDED, false, approvals.key("u-bob")));
+        envelopes.add(approvals.decide(
+                "u-alice",
+                Outcome.APPROVE,
+                List.of(),
+                approvals.analysis,
+                approvals.draft.digest(),
+                DECIDED,
+                false,
+                approvals.key("u-bob")));
 
         assertThat(reasons(check(envelopes))).contains(GateReason.KEY_OWNER_MISMATCH);
     }
@@ -196,7 +233,8 @@ class ApprovalGateTest {
         keys.removeIf(key -> key.owner().equals("u-alice"));
         keys.add(SignedApprovals.anchor("u-alice", alice, DECIDED.plusSeconds(1), null));
 
-        GateVerdict verdict = ApprovalGate.check(approvals.draft, envelopes, new TrustAnchors("t", CHECKED, keys), CHECKED);
+        GateVerdict verdict =
+                ApprovalGate.check(approvals.draft, envelopes, new TrustAnchors("t", CHECKED, keys), CHECKED);
 
         assertThat(reasons(verdict)).contains(GateReason.KEY_NOT_VALID);
     }
@@ -206,8 +244,15 @@ class ApprovalGateTest {
         List<DsseEnvelope> envelopes = new ArrayList<>();
         for (int i = 0; i < needed(); i++) {
             String approver = APPROVERS.get(i);
-            envelopes.add(approvals.decide(approver, Outcome.APPROVE, List.of(), approvals.analysis,
-                    approvals.draft.digest(), DECIDED, true, approvals.key(approver)));
+            envelopes.add(approvals.decide(
+                    approver,
+                    Outcome.APPROVE,
+                    List.of(),
+                    approvals.analysis,
+                    approvals.draft.digest(),
+                    DECIDED,
+                    true,
+                    approvals.key(approver)));
         }
 
         assertThat(reasons(check(envelopes))).contains(GateReason.TRAINING_RECORD);

@@ -24,15 +24,21 @@ class GateFormatsTest {
         TrustAnchors read = TrustAnchors.read("trust.json", written.toJson());
 
         assertThat(read.keys()).hasSize(1);
-        assertThat(read.keys().getFirst().keyId()).isEqualTo(approvals.key("u-alice").keyId());
+        assertThat(read.keys().getFirst().keyId())
+                .isEqualTo(approvals.key("u-alice").keyId());
         assertThat(read.keys().getFirst().owner()).isEqualTo("u-alice");
     }
 
     @Test
     void approvalBundleSurvivesWritingAndReading() throws Exception {
         SignedApprovals approvals = new SignedApprovals();
-        ApprovalBundle written = new ApprovalBundle(approvals.draft.draft().id(), 1, approvals.draft.digest(),
-                Instant.parse("2026-02-01T00:00:00Z"), List.of(approvals.approve("u-alice")), approvals.trust().keys());
+        ApprovalBundle written = new ApprovalBundle(
+                approvals.draft.draft().id(),
+                1,
+                approvals.draft.digest(),
+                Instant.parse("2026-02-01T00:00:00Z"),
+                List.of(approvals.approve("u-alice")),
+                approvals.trust().keys());
 
         ApprovalBundle read = ApprovalBundle.read("approval.json", written.toJson());
 
@@ -57,16 +63,19 @@ class GateFormatsTest {
 
     @Test
     void refusesATrustFileWithNoKeys() {
-        assertThatThrownBy(() -> TrustAnchors.read("trust.json",
-                        utf8("{\"format\":\"countersign.trust/v1\",\"issuedAt\":\"2026-01-01T00:00:00Z\",\"keys\":[]}")))
+        assertThatThrownBy(
+                        () -> TrustAnchors.read(
+                                "trust.json",
+                                utf8(
+                                        "{\"format\":\"countersign.trust/v1\",\"issuedAt\":\"2026-01-01T00:00:00Z\",\"keys\":[]}")))
                 .isInstanceOf(FormatException.class)
                 .hasMessageContaining("no keys");
     }
 
     @Test
     void refusesAnotherFormatNamingWhereItSaysSo() {
-        assertThatThrownBy(() -> ApprovalBundle.read("approval.json",
-                        utf8("{\n  \"format\": \"countersign.trust/v1\"\n}")))
+        assertThatThrownBy(() ->
+                        ApprovalBundle.read("approval.json", utf8("{\n  \"format\": \"countersign.trust/v1\"\n}")))
                 .isInstanceOf(FormatException.class)
                 .hasMessageContaining("approval.json:2:")
                 .hasMessageContaining("/format");
@@ -74,7 +83,8 @@ class GateFormatsTest {
 
     @Test
     void refusesDuplicateKeysInABundle() {
-        assertThatThrownBy(() -> ApprovalBundle.read("approval.json",
+        assertThatThrownBy(() -> ApprovalBundle.read(
+                        "approval.json",
                         utf8("{\"format\":\"countersign.approval/v1\",\"format\":\"countersign.approval/v1\"}")))
                 .isInstanceOf(FormatException.class)
                 .hasMessageContaining("duplicate key");

@@ -82,8 +82,15 @@ final class SignedApprovals {
             boolean training,
             SigningKey signWith) {
         Draft decided = shown.draft();
-        DecisionInput input = new DecisionInput(decided.id(), decided.revision(), outcome, choices,
-                outcome == Outcome.APPROVE ? null : "because", null, Set.of(), decidedAt.minusSeconds(60));
+        DecisionInput input = new DecisionInput(
+                decided.id(),
+                decided.revision(),
+                outcome,
+                choices,
+                outcome == Outcome.APPROVE ? null : "because",
+                null,
+                Set.of(),
+                decidedAt.minusSeconds(60));
         Digest other = Digest.sha256("other".getBytes(StandardCharsets.UTF_8));
         InTotoStatement statement = DecisionPredicate.statement(
                 shown,

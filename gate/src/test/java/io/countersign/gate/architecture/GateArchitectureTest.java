@@ -15,8 +15,7 @@ class GateArchitectureTest {
 
     /** One package today; this guards the day it grows subpackages. */
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices()
-            .matching("io.countersign.gate.(*)..")
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("io.countersign.gate.(*)..")
             .should()
             .beFreeOfCycles()
             .allowEmptyShould(true);
@@ -26,7 +25,10 @@ class GateArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "io.countersign.persistence..", "io.countersign.services..", "io.countersign.cli..", "io.countersign.app..");
+                    "io.countersign.persistence..",
+                    "io.countersign.services..",
+                    "io.countersign.cli..",
+                    "io.countersign.app..");
 
     @ArchTest
     static final ArchRule noScreensNoDatabaseNoNetwork = noClasses()

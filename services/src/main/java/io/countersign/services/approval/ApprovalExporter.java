@@ -38,8 +38,9 @@ public final class ApprovalExporter {
                 : revisions.stream()
                         .filter(ref -> ref.revision() == revision)
                         .findFirst()
-                        .orElseThrow(() -> new ApprovalExportException("draft " + draftId + " has no revision " + revision
-                                + " (latest is " + revisions.getLast().revision() + ")"));
+                        .orElseThrow(
+                                () -> new ApprovalExportException("draft " + draftId + " has no revision " + revision
+                                        + " (latest is " + revisions.getLast().revision() + ")"));
         StoreVerification verification = new StoreVerifier(workspace).verify();
         verification.firstBroken().ifPresent(broken -> {
             throw new ApprovalExportException("the evidence store fails verification at " + broken.describe()
@@ -51,12 +52,19 @@ public final class ApprovalExporter {
             if (!decision.draftId().equals(draftId)) {
                 continue;
             }
-            byte[] envelope = workspace.evidenceChain().get(decision.seq()).orElseThrow().envelope();
+            byte[] envelope =
+                    workspace.evidenceChain().get(decision.seq()).orElseThrow().envelope();
             envelopes.add(DsseEnvelope.parse(envelope));
-            keys.computeIfAbsent(decision.keyId(), id -> RegisteredKeys.anchor(
-                    workspace.signingKeys().find(id).orElseThrow()));
+            keys.computeIfAbsent(
+                    decision.keyId(),
+                    id -> RegisteredKeys.anchor(workspace.signingKeys().find(id).orElseThrow()));
         }
-        return new ApprovalBundle(draftId, chosen.revision(), new Digest(chosen.blobDigest()), now, envelopes,
+        return new ApprovalBundle(
+                draftId,
+                chosen.revision(),
+                new Digest(chosen.blobDigest()),
+                now,
+                envelopes,
                 List.copyOf(keys.values()));
     }
 }

@@ -17,7 +17,9 @@ public final class TrustExporter {
     }
 
     public TrustAnchors anchors(Instant now) {
-        var keys = workspace.signingKeys().all().stream().map(RegisteredKeys::anchor).toList();
+        var keys = workspace.signingKeys().all().stream()
+                .map(RegisteredKeys::anchor)
+                .toList();
         if (keys.isEmpty()) {
             throw new ApprovalExportException(
                     "this workspace has no approver keys to trust yet; create one with 'countersign keys init'");
