@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,24 +54,26 @@ public final class CountersignCommand implements Callable<Integer> {
     /**
      * The subcommands, by name, in the order --help lists them. Only the one being run is handed to
      * picocli (each costs a reflective scan at start-up); all of them when none is named or help is asked.
+     * Classes, not constructor references: the JDK 25 AOT cache the app image trains crashed while
+     * archiving a static map of lambdas (archiveHeapWriter guarantee), and picocli instantiates classes itself.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("analyze", AnalyzeCommand::new);
-        commands.put("import", ImportCommand::new);
-        commands.put("queue", QueueCommand::new);
-        commands.put("keys", KeysCommand::new);
-        commands.put("decide", DecideCommand::new);
-        commands.put("decisions", DecisionsCommand::new);
-        commands.put("verify-store", VerifyStoreCommand::new);
-        commands.put("export", ExportCommand::new);
-        commands.put("verify", VerifyPackCommand::new);
-        commands.put("trust", TrustCommand::new);
-        commands.put("gate", GateCommand::new);
-        commands.put("warm-up", WarmUpCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("analyze", AnalyzeCommand.class);
+        commands.put("import", ImportCommand.class);
+        commands.put("queue", QueueCommand.class);
+        commands.put("keys", KeysCommand.class);
+        commands.put("decide", DecideCommand.class);
+        commands.put("decisions", DecisionsCommand.class);
+        commands.put("verify-store", VerifyStoreCommand.class);
+        commands.put("export", ExportCommand.class);
+        commands.put("verify", VerifyPackCommand.class);
+        commands.put("trust", TrustCommand.class);
+        commands.put("gate", GateCommand.class);
+        commands.put("warm-up", WarmUpCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }
 
@@ -99,11 +100,11 @@ public final class CountersignCommand implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err, Host host) {
         LibraryLogging.quiet();
         CommandLine commandLine = new CommandLine(new CountersignCommand(host::withoutSubcommand));
-        Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
         if (named != null && !args[0].equals("help")) {
-            commandLine.addSubcommand(args[0], named.get());
+            commandLine.addSubcommand(args[0], named);
         } else {
-            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            SUBCOMMANDS.forEach(commandLine::addSubcommand);
             host.addSubcommands(commandLine);
         }
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
