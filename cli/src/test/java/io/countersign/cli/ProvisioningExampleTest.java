@@ -72,17 +72,7 @@ class ProvisioningExampleTest {
     @Test
     void refusesOnePersonApprovingTwice() throws Exception {
         key("priya.raman");
-        decide(
-                "priya.raman",
-                "DR-4115",
-                "--outcome",
-                "approve",
-                "--acknowledge",
-                "SOD-CONFLICT,GOV-STALE-BASIS",
-                "--justification",
-                "Lena covers the vendor desk for two weeks",
-                "--mitigation",
-                "mc.vendor-callback");
+        approveVendorCover("priya.raman");
         Path bundle = bundle("DR-4115");
         ObjectNode twice = (ObjectNode) JSON.readTree(bundle.toFile());
         ArrayNode decisions = (ArrayNode) twice.get("decisions");
@@ -147,17 +137,7 @@ class ProvisioningExampleTest {
         key("priya.raman");
         key("fatima.zahra");
         decide("fatima.zahra", "DR-4102", "--outcome", "approve");
-        decide(
-                "priya.raman",
-                "DR-4115",
-                "--outcome",
-                "approve",
-                "--acknowledge",
-                "SOD-CONFLICT,GOV-STALE-BASIS",
-                "--justification",
-                "Lena covers the vendor desk for two weeks",
-                "--mitigation",
-                "mc.vendor-callback");
+        approveVendorCover("priya.raman");
         ObjectNode stitched = (ObjectNode) JSON.readTree(bundle("DR-4115").toFile());
         JsonNode other =
                 JSON.readTree(bundle("DR-4102").toFile()).get("decisions").get(0);
@@ -210,6 +190,21 @@ class ProvisioningExampleTest {
                 draft));
         args.addAll(List.of(rest));
         run(args.toArray(String[]::new));
+    }
+
+    /** DR-4115 needs two approvers and an accepted SoD conflict under the vendor call-back control. */
+    private void approveVendorCover(String approver) throws IOException {
+        decide(
+                approver,
+                "DR-4115",
+                "--outcome",
+                "approve",
+                "--acknowledge",
+                "SOD-CONFLICT,GOV-STALE-BASIS",
+                "--justification",
+                "Lena covers the vendor desk for two weeks",
+                "--mitigation",
+                "mc.vendor-callback");
     }
 
     private Path bundle(String draft) {
