@@ -58,6 +58,26 @@ class ProvisioningExampleTest {
     }
 
     @Test
+    void acceptsADecisionPackAsTheApprovalAndRefusesATamperedOne() throws Exception {
+        key("priya.raman");
+        decide("priya.raman", "DR-4105", "--outcome", "approve");
+        decide("priya.raman", "DR-4114", "--outcome", "reject", "--justification", "payments need two people");
+        Path pack = dir.resolve("pack.zip");
+        run("export", "--workspace", workspace.toString(), "--exporter", "priya.raman", "--passphrase-file",
+                passphrase("priya.raman").toString(), "--out", pack.toString());
+
+        Provisioned fromPack = provision(draft("DR-4105"), pack, trust(), Map.of());
+        byte[] tampered = Files.readAllBytes(pack);
+        tampered[tampered.length / 2] ^= 1;
+        Path broken = Files.write(dir.resolve("tampered.zip"), tampered);
+        Provisioned fromBrokenPack = provision(draft("DR-4105"), broken, trust(), Map.of());
+
+        assertThat(fromPack.exit()).as(fromPack.err()).isZero();
+        assertThat(fromBrokenPack.refusedWith()).containsExactly("PACK_INVALID");
+        assertThat(fromBrokenPack.applied()).as("only the intact pack's run applied").hasSize(1);
+    }
+
+    @Test
     void refusesADraftEditedAfterApproval() throws Exception {
         key("priya.raman");
         decide("priya.raman", "DR-4105", "--outcome", "approve");
