@@ -8,6 +8,7 @@ import io.countersign.services.keys.KeystoreRefusedException;
 import io.countersign.services.keys.WrongPassphraseException;
 import io.countersign.services.pack.PackExportException;
 import io.countersign.services.queue.MaterialMissingException;
+import io.countersign.services.snapshot.SnapshotWriteException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
             VerifyStoreCommand.class,
             ExportCommand.class,
             VerifyPackCommand.class,
+            SnapshotCommand.class,
             WarmUpCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -111,7 +113,8 @@ public final class CountersignCommand implements Callable<Integer> {
                 || cause instanceof ImportRefusedException
                 || cause instanceof StoreRefusedException
                 || cause instanceof PackExportException
-                || cause instanceof MaterialMissingException) {
+                || cause instanceof MaterialMissingException
+                || cause instanceof SnapshotWriteException) {
             return cause.getMessage();
         }
         return "internal error: " + cause + " (please report it)";
