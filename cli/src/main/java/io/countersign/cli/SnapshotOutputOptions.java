@@ -28,7 +28,7 @@ public final class SnapshotOutputOptions {
     @Option(
             names = "--taken-at",
             paramLabel = "INSTANT",
-            description = "When the export was taken, such as 2026-12-01T06:00:00Z (default: now). A merge takes its oldest input's time and uses this only for the default id."))
+            description = "When the export was taken, such as 2026-12-01T06:00:00Z (default: now). A merge takes its oldest input's time and uses this only for the default id.")
     String takenAt;
 
     @Mixin

@@ -201,7 +201,8 @@ record IamPolicy(List<Statement> statements) {
 
     /**
      * privileged: it grants access, or allows every action; high: it allows a whole service
-     * ({@code s3:*}); medium: it allows changes, or reads everywhere; low: it reads named resources only.
+     * ({@code s3:*}); medium: it allows changes, or reads on {@code *}; low: it only reads named
+     * resources or prefixes.
      */
     Sensitivity sensitivity(boolean grantsAccess) {
         Sensitivity highest = Sensitivity.LOW;
@@ -225,7 +226,8 @@ record IamPolicy(List<Statement> statements) {
             return Sensitivity.HIGH;
         }
         boolean readsOnly = statement.actions().stream().allMatch(IamPolicy::reads);
-        return readsOnly && !statement.reachesUnnamedResources() ? Sensitivity.LOW : Sensitivity.MEDIUM;
+        boolean everywhere = statement.negatedResources() || statement.resources().contains("*");
+        return readsOnly && !everywhere ? Sensitivity.LOW : Sensitivity.MEDIUM;
     }
 
     private static final List<String> READ_VERBS =
