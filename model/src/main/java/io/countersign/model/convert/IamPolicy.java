@@ -226,7 +226,8 @@ record IamPolicy(List<Statement> statements) {
             return Sensitivity.HIGH;
         }
         boolean readsOnly = statement.actions().stream().allMatch(IamPolicy::reads);
-        boolean everywhere = statement.negatedResources() || statement.resources().contains("*");
+        boolean everywhere =
+                statement.negatedResources() || statement.resources().contains("*");
         return readsOnly && !everywhere ? Sensitivity.LOW : Sensitivity.MEDIUM;
     }
 
