@@ -19,7 +19,8 @@ public final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("countersign snapshot: name a command: from-scim, from-aws or merge (see countersign snapshot --help)");
+        err.println(
+                "countersign snapshot: name a command: from-scim, from-aws or merge (see countersign snapshot --help)");
         return ExitCodes.BAD_INPUT;
     }
 }

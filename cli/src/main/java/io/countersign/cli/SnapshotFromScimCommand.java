@@ -42,8 +42,7 @@ public final class SnapshotFromScimCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FormatException {
         Instant takenAt = output.takenAt();
-        Snapshot snapshot =
-                SnapshotSources.fromScim(inputs, system, mapping, output.id(system, takenAt), takenAt);
+        Snapshot snapshot = SnapshotSources.fromScim(inputs, system, mapping, output.id(system, takenAt), takenAt);
         return output.write(snapshot, spec.commandLine().getOut());
     }
 }

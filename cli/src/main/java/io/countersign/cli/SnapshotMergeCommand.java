@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "merge",
         mixinStandardHelpOptions = true,
-        description = "Merge per-system snapshots into one so that rules span systems. Identities match by id or "
-                + "by the identity map; any conflict refuses the merge. Exit 0 when written, 2 on bad input or conflict.")
+        description =
+                "Merge per-system snapshots into one so that rules span systems. Identities match by id or "
+                        + "by the identity map; any conflict refuses the merge. Exit 0 when written, 2 on bad input or conflict.")
 public final class SnapshotMergeCommand implements Callable<Integer> {
 
     @Parameters(arity = "2..*", paramLabel = "SNAPSHOT", description = "Snapshots (countersign.snapshot/v1).")

@@ -28,7 +28,8 @@ public final class SnapshotOutputOptions {
     @Option(
             names = "--taken-at",
             paramLabel = "INSTANT",
-            description = "When the export was taken, such as 2026-12-01T06:00:00Z (default: now). A merge takes its oldest input's time and uses this only for the default id.")
+            description =
+                    "When the export was taken, such as 2026-12-01T06:00:00Z (default: now). A merge takes its oldest input's time and uses this only for the default id.")
     String takenAt;
 
     @Mixin
@@ -41,7 +42,8 @@ public final class SnapshotOutputOptions {
         try {
             return Instant.parse(takenAt);
         } catch (DateTimeParseException e) {
-            throw new UserError("--taken-at expects a UTC instant such as 2026-12-01T06:00:00Z, not \"" + takenAt + "\"");
+            throw new UserError(
+                    "--taken-at expects a UTC instant such as 2026-12-01T06:00:00Z, not \"" + takenAt + "\"");
         }
     }
 
