@@ -321,13 +321,24 @@ public final class AwsAuthorizationConverter {
     /**
      * Who may assume each role: principals its trust policy names by ARN, and, where it trusts its
      * own account ({@code arn:aws:iam::ACCOUNT:root}, the account id, or {@code *}), every identity of
-     * that account whose own policies allow {@code sts:AssumeRole} on the role.
+     * that account whose own policies allow {@code sts:AssumeRole} on the role by its ARN. Policies that
+     * allow it on a pattern ({@code *}, {@code role/*}) are not listed per role, which would be every
+     * such holder times every such role: they are marked as granting access, and their scope shows
+     * the pattern.
      */
     private void trustAssignments() {
-        Set<String> assumers = new LinkedHashSet<>();
+        Map<String, Set<String>> namingAssumers = new HashMap<>();
         for (Map.Entry<String, List<IamPolicy>> held : policiesHeld.entrySet()) {
-            if (held.getValue().stream().anyMatch(AwsAuthorizationConverter::mayAssumeSomeRole)) {
-                assumers.add(held.getKey());
+            for (IamPolicy policy : held.getValue()) {
+                for (IamPolicy.Statement statement : policy.statements()) {
+                    if (statement.allow() && !statement.negatedResources() && statement.covers("sts:AssumeRole")) {
+                        for (String resource : statement.resources()) {
+                            namingAssumers
+                                    .computeIfAbsent(resource, r -> new LinkedHashSet<>())
+                                    .add(held.getKey());
+                        }
+                    }
+                }
             }
         }
         for (Map.Entry<String, IamPolicy> role : trustOf.entrySet()) {
@@ -351,10 +362,11 @@ public final class AwsAuthorizationConverter {
                 }
             }
             if (wholeAccount) {
-                for (String identity : assumers) {
+                for (String identity : namingAssumers.getOrDefault(roleArn, Set.of())) {
                     if (!identity.equals(roleArn)
                             && account(identity).equals(account)
-                            && policiesHeld.get(identity).stream().anyMatch(p -> p.allows("sts:AssumeRole", roleArn))) {
+                            && policiesHeld.get(identity).stream()
+                                    .anyMatch(p -> p.allowsNamed("sts:AssumeRole", roleArn))) {
                         holders.add(identity);
                     }
                 }
@@ -363,10 +375,6 @@ public final class AwsAuthorizationConverter {
                 assignments.add(new Assignment(identity, roleArn + ASSUME, null, null, null, null, null));
             }
         }
-    }
-
-    private static boolean mayAssumeSomeRole(IamPolicy policy) {
-        return policy.statements().stream().anyMatch(s -> s.allow() && s.covers("sts:AssumeRole"));
     }
 
     private static String account(String arn) {

@@ -178,6 +178,19 @@ record IamPolicy(List<Statement> statements) {
     }
 
     /**
+     * Whether an allowing statement covers {@code action} on {@code resource} named exactly (not
+     * through a pattern or {@code NotResource}), with no unconditional denying statement covering both.
+     */
+    boolean allowsNamed(String action, String resource) {
+        boolean named = statements.stream()
+                .anyMatch(s -> s.allow()
+                        && !s.negatedResources()
+                        && s.covers(action)
+                        && s.resources().contains(resource));
+        return named && allows(action, resource);
+    }
+
+    /**
      * The allowing statements as {@code ACTIONS on RESOURCES}, joined by {@code |}: every action and
      * resource is a whole token, so the policy's {@code wildcardPatterns} ({@code *}, {@code s3:*})
      * find them. {@code NotAction} reads {@code * except …}, as it allows everything else.

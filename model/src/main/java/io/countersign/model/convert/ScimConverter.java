@@ -31,6 +31,8 @@ public final class ScimConverter {
     private final ScimMapping mapping;
     private final Map<String, String> identityIdByScimId = new HashMap<>();
     private final Map<String, GroupTarget> targetByScimId = new LinkedHashMap<>();
+    private final Set<String> identityIds = new HashSet<>();
+    private final Set<String> targetIds = new HashSet<>();
 
     private record GroupTarget(String id, String name, SourceNode node) {}
 
@@ -69,7 +71,7 @@ public final class ScimConverter {
                         .error("this User has no " + mapping.identityId().attribute()
                                 + ", which the mapping's identityId names; every identity needs an id");
             }
-            if (identityIdByScimId.containsValue(id)) {
+            if (!identityIds.add(id)) {
                 throw user.node()
                         .error("two Users have the " + mapping.identityId().attribute() + " \"" + id
                                 + "\"; identity ids must be unique");
@@ -136,11 +138,9 @@ public final class ScimConverter {
                 .replace("{system}", system)
                 .replace("{displayName}", displayName)
                 .replace("{id}", scimId);
-        for (GroupTarget other : targetByScimId.values()) {
-            if (other.id().equals(id)) {
-                throw node.error("this group's id would be \"" + id + "\", as another group's is; set groups.id in "
-                        + "the mapping to a template with {id}");
-            }
+        if (!targetIds.add(id)) {
+            throw node.error("this group's id would be \"" + id + "\", as another group's is; set groups.id in "
+                    + "the mapping to a template with {id}");
         }
         targetByScimId.put(scimId, new GroupTarget(id, displayName, node));
     }

@@ -129,7 +129,7 @@ class AwsAuthorizationConverterTest {
     }
 
     @Test
-    void trustOfTheWholeAccountIsHeldByThoseWhosePoliciesAllowAssumingTheRole() throws FormatException {
+    void trustOfTheWholeAccountIsHeldByThoseWhosePoliciesNameTheRole() throws FormatException {
         Snapshot snapshot = ConvertFixtures.publishedAws();
         String assume = ACCOUNT + "role/OrganizationAccountAccessRole#sts:AssumeRole";
 
@@ -141,6 +141,24 @@ class AwsAuthorizationConverterTest {
         assertThat(entitlement.scope()).isEqualTo("trusts AWS:" + ACCOUNT + "root");
         assertThat(entitlement.sensitivity()).isEqualTo(Sensitivity.PRIVILEGED);
         assertThat(entitlement.grantsAccess()).isTrue();
+    }
+
+    @Test
+    void assumingRolesByPatternIsAnEscalationPathNotAGrantOfEachRole() throws FormatException {
+        Snapshot snapshot = convert(json("auth.json", """
+                {"UserDetailList": [{"UserName": "ops", "Arn": "arn:aws:iam::1:user/ops", "UserPolicyList": [
+                   {"PolicyName": "any-role", "PolicyDocument": {"Statement": [
+                     {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "arn:aws:iam::1:role/*"}]}}]}],
+                 "RoleDetailList": [{"RoleName": "admin", "Arn": "arn:aws:iam::1:role/admin",
+                   "AssumeRolePolicyDocument": {"Statement": [{"Effect": "Allow",
+                     "Principal": {"AWS": "arn:aws:iam::1:root"}, "Action": "sts:AssumeRole"}]}}]}
+                """));
+
+        assertThat(snapshot.assignments())
+                .extracting(Assignment::entitlement)
+                .containsExactly("arn:aws:iam::1:user/ops#any-role");
+        assertThat(entitlement(snapshot, "arn:aws:iam::1:user/ops#any-role").grantsAccess())
+                .isTrue();
     }
 
     @Test
