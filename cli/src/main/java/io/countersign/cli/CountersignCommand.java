@@ -3,6 +3,7 @@ package io.countersign.cli;
 import io.countersign.model.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.persistence.WorkspaceBusyException;
+import io.countersign.services.approval.ApprovalExportException;
 import io.countersign.services.intake.ImportRefusedException;
 import io.countersign.services.keys.KeystoreRefusedException;
 import io.countersign.services.keys.WrongPassphraseException;
@@ -12,7 +13,10 @@ import io.countersign.services.snapshot.SnapshotWriteException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,21 +29,7 @@ import picocli.CommandLine.Command;
         name = "countersign",
         mixinStandardHelpOptions = true,
         versionProvider = VersionText.class,
-        description = "Review, decide on and sign AI-drafted identity and access changes.",
-        subcommands = {
-            AnalyzeCommand.class,
-            ImportCommand.class,
-            QueueCommand.class,
-            KeysCommand.class,
-            DecideCommand.class,
-            DecisionsCommand.class,
-            VerifyStoreCommand.class,
-            ExportCommand.class,
-            VerifyPackCommand.class,
-            SnapshotCommand.class,
-            WarmUpCommand.class,
-            CommandLine.HelpCommand.class
-        })
+        description = "Review, decide on and sign AI-drafted identity and access changes.")
 public final class CountersignCommand implements Callable<Integer> {
 
     /** What a host adds to the command line: more subcommands, and what running none does. */
@@ -62,6 +52,31 @@ public final class CountersignCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
     };
+
+    /**
+     * The subcommands, by name, in the order --help lists them. Only the one being run is handed to
+     * picocli (each costs a reflective scan at start-up); all of them when none is named or help is asked.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("analyze", AnalyzeCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("queue", QueueCommand::new);
+        commands.put("keys", KeysCommand::new);
+        commands.put("decide", DecideCommand::new);
+        commands.put("decisions", DecisionsCommand::new);
+        commands.put("verify-store", VerifyStoreCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("verify", VerifyPackCommand::new);
+        commands.put("trust", TrustCommand::new);
+        commands.put("gate", GateCommand::new);
+        commands.put("snapshot", SnapshotCommand::new);
+        commands.put("warm-up", WarmUpCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     private final ToIntFunction<PrintWriter> withoutSubcommand;
 
@@ -86,7 +101,13 @@ public final class CountersignCommand implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err, Host host) {
         LibraryLogging.quiet();
         CommandLine commandLine = new CommandLine(new CountersignCommand(host::withoutSubcommand));
-        host.addSubcommands(commandLine);
+        Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (named != null && !args[0].equals("help")) {
+            commandLine.addSubcommand(args[0], named.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            host.addSubcommands(commandLine);
+        }
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -113,6 +134,7 @@ public final class CountersignCommand implements Callable<Integer> {
                 || cause instanceof ImportRefusedException
                 || cause instanceof StoreRefusedException
                 || cause instanceof PackExportException
+                || cause instanceof ApprovalExportException
                 || cause instanceof MaterialMissingException
                 || cause instanceof SnapshotWriteException) {
             return cause.getMessage();

@@ -1,5 +1,6 @@
 package io.countersign.benchmarks.harness;
 
+import io.countersign.benchmarks.gate.GateScenario;
 import io.countersign.benchmarks.report.Machine;
 import io.countersign.benchmarks.report.Pending;
 import io.countersign.benchmarks.report.Report;
@@ -7,6 +8,7 @@ import io.countersign.benchmarks.report.Result;
 import io.countersign.benchmarks.startup.StartupScenario;
 import io.countersign.benchmarks.workload.Workload;
 import io.countersign.benchmarks.workload.WorkloadGenerator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +17,7 @@ import java.util.List;
 
 /**
  * Runs every measurable scenario of the ship-and-measure issue and reports value, floor and ratio
- * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N] [--only S1|S2|…|S7]}; see
+ * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N] [--only S1|S2|…|S10]}; see
  * docs/benchmarks.md and benchmarks/run.sh.
  */
 public final class BenchmarkHarness {
@@ -39,7 +41,7 @@ public final class BenchmarkHarness {
                 case "--only" -> only = args[++i];
                 default ->
                     throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7");
+                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7|S8|S10");
             }
         }
         Report report = run(settings, out, seed, only);
@@ -86,6 +88,11 @@ public final class BenchmarkHarness {
             progress("S6, S7: export and verify a decision pack");
             results.addAll(PackScenario.run(workload, settings, out, seed));
         }
+        if (only == null || only.equals("S10")) {
+            progress("S10: the approval gate, warm and in a fresh process");
+            boolean smoke = settings.name().equals("smoke");
+            results.addAll(GateScenario.run(examples(), out, smoke ? 20 : 2_000, smoke ? 1 : 7));
+        }
         if (only == null || only.equals("S8")) {
             progress("S8: the queue table with "
                     + QueueTableSettings.of(settings).rows() + " rows, fresh JVM");
@@ -104,6 +111,12 @@ public final class BenchmarkHarness {
                 Pending.ALL);
         report.write(out);
         return report;
+    }
+
+    /** The published example inputs, from the repository root or a module folder. */
+    private static Path examples() {
+        Path here = Path.of("docs", "formats", "examples");
+        return Files.isDirectory(here) ? here : Path.of("..").resolve(here);
     }
 
     private static void progress(String step) {

@@ -1,11 +1,9 @@
-package io.countersign.persistence.input;
+package io.countersign.model.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.countersign.model.read.FormatException;
-import io.countersign.model.read.SourceNode;
 import java.util.Map;
 
 /**
