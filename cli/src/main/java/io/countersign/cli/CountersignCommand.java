@@ -9,6 +9,7 @@ import io.countersign.services.keys.KeystoreRefusedException;
 import io.countersign.services.keys.WrongPassphraseException;
 import io.countersign.services.pack.PackExportException;
 import io.countersign.services.queue.MaterialMissingException;
+import io.countersign.services.snapshot.SnapshotWriteException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,7 @@ public final class CountersignCommand implements Callable<Integer> {
         commands.put("verify", VerifyPackCommand.class);
         commands.put("trust", TrustCommand.class);
         commands.put("gate", GateCommand.class);
+        commands.put("snapshot", SnapshotCommand.class);
         commands.put("warm-up", WarmUpCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
@@ -134,7 +136,8 @@ public final class CountersignCommand implements Callable<Integer> {
                 || cause instanceof StoreRefusedException
                 || cause instanceof PackExportException
                 || cause instanceof ApprovalExportException
-                || cause instanceof MaterialMissingException) {
+                || cause instanceof MaterialMissingException
+                || cause instanceof SnapshotWriteException) {
             return cause.getMessage();
         }
         return "internal error: " + cause + " (please report it)";

@@ -133,11 +133,20 @@ class PublishedExamplesTest {
                 .isInstanceOf(FormatException.class);
     }
 
+    /** The converters' examples (scim/, aws/ and the two mapping files) are tested in model.convert. */
     @Test
     void examplesFolderHoldsExactlyTheTestedExamples() throws IOException {
         try (Stream<Path> files = Files.list(FormatDocs.EXAMPLES)) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrder("snapshot.json", "policy.yaml", "draft.json", "casebook.json");
+                    .containsExactlyInAnyOrder(
+                            "snapshot.json",
+                            "policy.yaml",
+                            "draft.json",
+                            "casebook.json",
+                            "scim",
+                            "aws",
+                            "scim-mapping.yaml",
+                            "identity-map.yaml");
         }
     }
 
