@@ -1,6 +1,7 @@
 package io.countersign.benchmarks.gate;
 
 import io.countersign.benchmarks.report.Result;
+import io.countersign.benchmarks.startup.ClassPathJars;
 import io.countersign.gate.ApprovalBundle;
 import io.countersign.gate.ApprovalGate;
 import io.countersign.gate.DraftUnderGate;
@@ -34,7 +35,7 @@ public final class GateScenario {
         SignedBundle bundle = SignedBundle.of(examples);
         List<Result> results = new ArrayList<>();
         results.add(warm(bundle, warmChecks));
-        results.add(cold(bundle, scratch, processes));
+        results.addAll(cold(bundle, scratch, processes));
         return results;
     }
 
@@ -112,12 +113,18 @@ public final class GateScenario {
         }
     }
 
-    private static Result cold(SignedBundle bundle, Path scratch, int processes) throws Exception {
+    /**
+     * A fresh process per check, without and with a JDK AOT cache trained on one gate run (as a
+     * provisioner would ship it: {@code -XX:AOTCache}); each against the empty JVM with the same flags.
+     */
+    private static List<Result> cold(SignedBundle bundle, Path scratch, int processes) throws Exception {
         Path dir = Files.createDirectories(scratch.resolve("s10-gate"));
         Path draft = Files.write(dir.resolve("draft.json"), bundle.draft());
         Path approval = Files.write(dir.resolve("approval.json"), bundle.approval());
         Path trust = Files.write(dir.resolve("trust.json"), bundle.trust());
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        // Jars only (an AOT cache refuses class folders), and none of JavaFX, as countersign-cli has it.
+        String classPath = Arrays.stream(ClassPathJars.forChildren(dir, "empty-main.jar", List.of(EmptyMain.class))
+                        .split(File.pathSeparator))
                 .filter(entry -> !entry.contains("javafx") && !entry.contains("monocle"))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> gate = List.of(
@@ -130,33 +137,53 @@ public final class GateScenario {
                 trust.toString(),
                 "--at",
                 bundle.checkAt().toString());
-        double[] value = new double[processes];
-        double[] floor = new double[processes];
-        launch(classPath, gate, 0);
-        launch(classPath, List.of(EmptyMain.class.getName()), 0);
+        List<String> empty = List.of(EmptyMain.class.getName());
+        Path gateCache = dir.resolve("gate.aot");
+        Path emptyCache = dir.resolve("empty.aot");
+        Files.deleteIfExists(gateCache);
+        Files.deleteIfExists(emptyCache);
+        launch(classPath, List.of("-XX:AOTCacheOutput=" + gateCache, "-Xlog:aot=error"), gate);
+        launch(classPath, List.of("-XX:AOTCacheOutput=" + emptyCache, "-Xlog:aot=error"), empty);
+        List<String> withGateCache = List.of("-XX:AOTCache=" + gateCache, "-Xlog:aot=off");
+        List<String> withEmptyCache = List.of("-XX:AOTCache=" + emptyCache, "-Xlog:aot=off");
+        double[] plain = new double[processes];
+        double[] plainFloor = new double[processes];
+        double[] cached = new double[processes];
+        double[] cachedFloor = new double[processes];
         for (int i = 0; i < processes; i++) {
-            value[i] = launch(classPath, gate, 0);
-            floor[i] = launch(classPath, List.of(EmptyMain.class.getName()), 0);
+            plain[i] = launch(classPath, List.of(), gate);
+            plainFloor[i] = launch(classPath, List.of(), empty);
+            cached[i] = launch(classPath, withGateCache, gate);
+            cachedFloor[i] = launch(classPath, withEmptyCache, empty);
         }
-        return new Result(
-                "S10",
-                "gate, fresh process: countersign-cli gate on one bundle, start to exit",
-                median(value),
-                median(floor),
-                "ms",
-                500.0,
-                null,
-                String.format(
-                        Locale.ROOT,
-                        "median of %d processes, alternating with the floor: a fresh JVM on the "
-                                + "same class path (no JavaFX) that exits at once; runs %s",
-                        processes,
-                        Arrays.toString(value)));
+        String how = "median of %d processes, the four kinds alternating; floor: a fresh JVM on the same class path "
+                + "(no JavaFX) and flags that exits at once; runs %s";
+        return List.of(
+                new Result(
+                        "S10",
+                        "gate, fresh process: countersign-cli gate on one bundle, start to exit",
+                        median(plain),
+                        median(plainFloor),
+                        "ms",
+                        500.0,
+                        null,
+                        String.format(Locale.ROOT, how, processes, Arrays.toString(plain))),
+                new Result(
+                        "S10",
+                        "gate, fresh process with an AOT cache trained on one gate run",
+                        median(cached),
+                        median(cachedFloor),
+                        "ms",
+                        500.0,
+                        null,
+                        String.format(Locale.ROOT, how, processes, Arrays.toString(cached))));
     }
 
-    private static double launch(String classPath, List<String> mainAndArgs, int expectedExit) throws Exception {
+    private static double launch(String classPath, List<String> jvmOptions, List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath));
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classPath));
         command.addAll(mainAndArgs);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
@@ -165,7 +192,7 @@ public final class GateScenario {
                 .start();
         int exit = process.waitFor();
         double millis = (System.nanoTime() - start) / 1e6;
-        if (exit != expectedExit) {
+        if (exit != 0) {
             throw new IllegalStateException(String.join(" ", mainAndArgs) + " exited " + exit);
         }
         return Math.round(millis);

@@ -17,26 +17,31 @@ import java.util.jar.JarOutputStream;
  * on the path refuses it), so the harness's own jars are kept, its class folders dropped, and the
  * floor's window class written into a small jar of its own.
  */
-final class ClassPathJars {
+public final class ClassPathJars {
     private ClassPathJars() {}
 
     static String forChildren(Path scratch) throws IOException {
+        return forChildren(scratch, "bare-window.jar", List.of(BareWindow.class, BareWindow.Window.class));
+    }
+
+    /** The harness's jars, and {@code classes} (its own floor programs) in a jar named {@code jarName}. */
+    public static String forChildren(Path scratch, String jarName, List<Class<?>> classes) throws IOException {
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.endsWith(".jar")) {
                 entries.add(entry);
             }
         }
-        entries.add(bareWindowJar(scratch).toAbsolutePath().toString());
+        entries.add(floorJar(scratch, jarName, classes).toAbsolutePath().toString());
         return String.join(File.pathSeparator, entries);
     }
 
-    private static Path bareWindowJar(Path scratch) throws IOException {
-        Path jar = scratch.resolve("bare-window.jar");
-        Path partial = scratch.resolve("bare-window.jar.partial");
+    private static Path floorJar(Path scratch, String jarName, List<Class<?>> classes) throws IOException {
+        Path jar = scratch.resolve(jarName);
+        Path partial = scratch.resolve(jarName + ".partial");
         try (OutputStream file = Files.newOutputStream(partial);
                 JarOutputStream out = new JarOutputStream(file)) {
-            for (Class<?> type : List.of(BareWindow.class, BareWindow.Window.class)) {
+            for (Class<?> type : classes) {
                 String name = type.getName().replace('.', '/') + ".class";
                 try (InputStream in = type.getClassLoader().getResourceAsStream(name)) {
                     if (in == null) {
