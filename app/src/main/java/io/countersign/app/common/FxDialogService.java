@@ -130,6 +130,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
     private void prepare(Dialog<?> dialog, String title) {
         dialog.setTitle(title);
         Window window = owner.get();
