@@ -24,7 +24,12 @@ final class ChangeCell extends ListCell<ChangeRow> {
         subject.getStyleClass().add("change-subject");
         subject.setMinWidth(USE_PREF_SIZE);
         detail.getStyleClass().add("change-detail");
+        // Long details wrap inside the list's width instead of pushing a horizontal scroll bar.
+        detail.setWrapText(true);
+        detail.setMinWidth(0);
+        detail.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(detail, Priority.ALWAYS);
+        setPrefWidth(0);
     }
 
     @Override

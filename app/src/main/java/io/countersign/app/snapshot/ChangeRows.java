@@ -6,6 +6,9 @@ import io.countersign.model.analysis.SnapshotChanges;
 import io.countersign.model.analysis.SnapshotChanges.FieldChange;
 import io.countersign.model.format.Assignment;
 import io.countersign.model.format.Identity;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -13,6 +16,9 @@ import java.util.stream.Collectors;
 
 /** The changes as rows in reading order: identities first (added, removed, changed), then grants. */
 public final class ChangeRows {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private ChangeRows() {}
 
     public static List<ChangeRow> of(SnapshotChanges changes) {
@@ -82,12 +88,13 @@ public final class ChangeRows {
     private static String held(Assignment grant) {
         return what(grant)
                 + (grant.scope() == null ? "" : " · scope " + grant.scope())
-                + (grant.expiresAt() == null ? "" : " · expires " + grant.expiresAt());
+                + (grant.expiresAt() == null ? "" : " · expires " + when(grant.expiresAt()));
     }
 
     private static String fields(List<FieldChange> fields) {
         return fields.stream()
-                .map(field -> word(field.field()) + " " + value(field.before()) + " → " + value(field.after()))
+                .map(field -> word(field.field()) + " " + value(field.field(), field.before()) + " → "
+                        + value(field.field(), field.after()))
                 .collect(Collectors.joining(" · "));
     }
 
@@ -101,7 +108,15 @@ public final class ChangeRows {
         };
     }
 
-    private static String value(String value) {
-        return value == null ? "none" : value;
+    private static String value(String field, String value) {
+        if (value == null) {
+            return "none";
+        }
+        return field.endsWith("At") ? when(Instant.parse(value)) : value;
+    }
+
+    /** A moment as people read it in a list: "2026-12-15 09:00 UTC". */
+    public static String when(Instant instant) {
+        return WHEN.format(instant);
     }
 }

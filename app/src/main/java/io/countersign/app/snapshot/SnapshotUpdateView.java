@@ -138,8 +138,9 @@ public final class SnapshotUpdateView extends HBox {
         Label name = new Label(row.name());
         name.getStyleClass().add("update-file");
         name.setTooltip(new Tooltip(row.source().path().toString()));
-        name.setMaxWidth(200);
+        name.setMinWidth(0);
         VBox what = new VBox(2, name, kind);
+        what.setMinWidth(0);
         HBox.setHgrow(what, Priority.ALWAYS);
         HBox line = new HBox(8, what);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -183,6 +184,13 @@ public final class SnapshotUpdateView extends HBox {
     private VBox changesPane() {
         Label title = new Label("What changes");
         title.getStyleClass().add(Styles.TITLE_4);
+        Label next = new Label();
+        next.setId("update-next");
+        next.setWrapText(true);
+        next.getStyleClass().add("muted");
+        next.textProperty().bind(Bindings.concat("New snapshot ", model.nextProperty()));
+        next.visibleProperty().bind(model.nextProperty().isNotEmpty());
+        next.managedProperty().bind(next.visibleProperty());
         Label identities = summary("update-identity-summary", "Identities", model.identitySummaryProperty());
         Label grants = summary("update-grant-summary", "Grants", model.grantSummaryProperty());
         HBox summaries = new HBox(24, identities, grants);
@@ -240,7 +248,7 @@ public final class SnapshotUpdateView extends HBox {
         HBox footer = new HBox(10, spacer, cancel, confirm, done);
         footer.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox pane = new VBox(12, title, summaries, list, outcome, footer);
+        VBox pane = new VBox(12, title, next, summaries, list, outcome, footer);
         pane.getStyleClass().add("update-changes-pane");
         return pane;
     }

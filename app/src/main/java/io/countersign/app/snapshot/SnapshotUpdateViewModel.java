@@ -55,6 +55,7 @@ public final class SnapshotUpdateViewModel {
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
     private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
     private final StringProperty current = new SimpleStringProperty(this, "current", "");
+    private final StringProperty next = new SimpleStringProperty(this, "next", "");
     private final StringProperty refusal = new SimpleStringProperty(this, "refusal", "");
     private final StringProperty identitySummary = new SimpleStringProperty(this, "identitySummary", "");
     private final StringProperty grantSummary = new SimpleStringProperty(this, "grantSummary", "");
@@ -111,7 +112,11 @@ public final class SnapshotUpdateViewModel {
     }
 
     private static String describe(Snapshot snapshot) {
-        return "Current snapshot " + snapshot.id() + ", taken " + snapshot.takenAt() + ": "
+        return "Current snapshot " + summary(snapshot);
+    }
+
+    private static String summary(Snapshot snapshot) {
+        return snapshot.id() + ", taken " + ChangeRows.when(snapshot.takenAt()) + ": "
                 + snapshot.identities().size() + " identities, "
                 + snapshot.assignments().size() + " grants.";
     }
@@ -198,6 +203,7 @@ public final class SnapshotUpdateViewModel {
                     }
                     prepared = preview.prepared();
                     changes.setAll(preview.rows());
+                    next.set(summary(prepared.snapshot()));
                     identitySummary.set(ChangeRows.summary(Area.IDENTITY, prepared.changes()));
                     grantSummary.set(ChangeRows.summary(Area.GRANT, prepared.changes()));
                     phase.set(Phase.PREVIEW);
@@ -277,6 +283,7 @@ public final class SnapshotUpdateViewModel {
             prepared = null;
         }
         changes.clear();
+        next.set("");
         identitySummary.set("");
         grantSummary.set("");
     }
@@ -314,6 +321,11 @@ public final class SnapshotUpdateViewModel {
     /** What the workspace's snapshot is now, in one line. */
     public StringProperty currentProperty() {
         return current;
+    }
+
+    /** The snapshot the preview would make current, in one line; empty before a preview. */
+    public StringProperty nextProperty() {
+        return next;
     }
 
     /** Why the last file or update was refused (file, line:column, pointer); empty when nothing was. */
