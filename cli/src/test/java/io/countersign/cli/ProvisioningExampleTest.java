@@ -63,8 +63,16 @@ class ProvisioningExampleTest {
         decide("priya.raman", "DR-4105", "--outcome", "approve");
         decide("priya.raman", "DR-4114", "--outcome", "reject", "--justification", "payments need two people");
         Path pack = dir.resolve("pack.zip");
-        run("export", "--workspace", workspace.toString(), "--exporter", "priya.raman", "--passphrase-file",
-                passphrase("priya.raman").toString(), "--out", pack.toString());
+        run(
+                "export",
+                "--workspace",
+                workspace.toString(),
+                "--exporter",
+                "priya.raman",
+                "--passphrase-file",
+                passphrase("priya.raman").toString(),
+                "--out",
+                pack.toString());
 
         Provisioned fromPack = provision(draft("DR-4105"), pack, trust(), Map.of());
         byte[] tampered = Files.readAllBytes(pack);
@@ -74,7 +82,9 @@ class ProvisioningExampleTest {
 
         assertThat(fromPack.exit()).as(fromPack.err()).isZero();
         assertThat(fromBrokenPack.refusedWith()).containsExactly("PACK_INVALID");
-        assertThat(fromBrokenPack.applied()).as("only the intact pack's run applied").hasSize(1);
+        assertThat(fromBrokenPack.applied())
+                .as("only the intact pack's run applied")
+                .hasSize(1);
     }
 
     @Test
