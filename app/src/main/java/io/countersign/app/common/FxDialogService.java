@@ -13,6 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -71,8 +72,10 @@ public final class FxDialogService implements DialogService {
             Shortcut shortcut = shortcuts.get(row);
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE); // neither keys nor actions are cut short
             Label action = new Label(shortcut.action());
             action.setAccessibleText(shortcut.keys() + ": " + shortcut.action());
+            action.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row, keys, action);
         }
         dialog.getDialogPane().setContent(grid);
