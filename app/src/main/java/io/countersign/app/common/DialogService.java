@@ -30,6 +30,11 @@ public interface DialogService {
      * empty when the user cancels.
      */
     Optional<char[]> askPassphrase(String title, String message);
+    /** Files to open, several at once, or none when the user cancels; {@code patterns} such as "*.json". */
+    default List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns) {
+        return chooseFileToOpen(title, filterName, patterns).map(List::of).orElse(List.of());
+    }
+
     /** A file to open, or empty when the user cancels; {@code patterns} such as "*.json". */
     default Optional<Path> chooseFileToOpen(String title, String filterName, List<String> patterns) {
         return Optional.empty();

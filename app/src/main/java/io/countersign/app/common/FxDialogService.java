@@ -13,6 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -71,8 +72,10 @@ public final class FxDialogService implements DialogService {
             Shortcut shortcut = shortcuts.get(row);
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE); // neither keys nor actions are cut short
             Label action = new Label(shortcut.action());
             action.setAccessibleText(shortcut.keys() + ": " + shortcut.action());
+            action.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row, keys, action);
         }
         dialog.getDialogPane().setContent(grid);
@@ -128,6 +131,15 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, patterns));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 
     private void prepare(Dialog<?> dialog, String title) {

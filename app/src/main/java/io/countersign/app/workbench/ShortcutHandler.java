@@ -58,6 +58,24 @@ final class ShortcutHandler {
             model.toggleTheme();
             return true;
         }
+        if (event.isShortcutDown() && !event.isShiftDown() && code == KeyCode.U) {
+            model.updateSnapshot();
+            return true;
+        }
+        if (model.snapshotUpdate().showingProperty().get()
+                && model.sectionProperty().get() == Section.QUEUE) {
+            // The update covers the queue: its keys must not act on drafts out of sight.
+            if (code == KeyCode.ESCAPE) {
+                model.snapshotUpdate().cancel();
+                queue.focusTable();
+                return true;
+            }
+            if (code == KeyCode.F1) {
+                model.showShortcuts();
+                return true;
+            }
+            return false;
+        }
         if (model.sectionProperty().get() != Section.QUEUE) {
             // The queue's keys belong to the queue; other sections (training, history…) have their own.
             if (code == KeyCode.F1) {

@@ -9,6 +9,7 @@ import io.countersign.app.history.EvidenceAccess;
 import io.countersign.app.queue.QueueSource;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
+import io.countersign.app.snapshot.SnapshotUpdateViewModel;
 import io.countersign.app.training.TrainingFolders;
 import io.countersign.app.training.TrainingView;
 import io.countersign.app.training.TrainingViewModel;
@@ -91,8 +92,10 @@ public final class Workbench {
         QueueViewModel queue = new QueueViewModel(source, executor, dialogs, clock);
         WorkspaceViewModel workspace = new WorkspaceViewModel(executor, dialogs, clock, keyIterations, fxThread);
         DecisionViewModel decision = new DecisionViewModel(executor, dialogs, clock);
+        SnapshotUpdateViewModel update =
+                new SnapshotUpdateViewModel(workspace.sessionProperty(), executor, dialogs, clock);
         Workbench workbench = new Workbench(
-                new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, dialogs, theme));
+                new WorkbenchViewModel(queue, new ReviewViewModel(), decision, workspace, update, dialogs, theme));
         workbench.training = new TrainingViewModel(executor, dialogs, trainingFolders, clock);
         TrainingViewModel trainingModel = workbench.training;
         workbench.view.putSection(Section.TRAINING, new LazyView<>(() -> new TrainingView(trainingModel)));

@@ -21,6 +21,8 @@ public final class WorkbenchShortcuts {
             new Shortcut("Esc  in the decision panel", "Close the panel and return to the queue"),
             new Shortcut("/  or  Ctrl+F", "Search the queue"),
             new Shortcut("Esc  in search", "Leave the search and return to the queue"),
+            new Shortcut("Ctrl+U", "Update the snapshot from snapshot, SCIM or AWS files"),
+            new Shortcut("Esc  in the update", "Leave the update; the snapshot stays as it was"),
             new Shortcut("Ctrl+Shift+L", "Switch between light and dark theme"),
             new Shortcut("?  or  F1", "Show this sheet"));
 }

@@ -6,6 +6,7 @@ import io.countersign.app.decision.DecisionBar;
 import io.countersign.app.decision.DecisionView;
 import io.countersign.app.queue.QueueView;
 import io.countersign.app.review.ReviewView;
+import io.countersign.app.snapshot.SnapshotUpdateView;
 import io.countersign.app.workspace.ApproverPicker;
 import io.countersign.app.workspace.KeySetupView;
 import io.countersign.app.workspace.WorkspaceStartView;
@@ -59,7 +60,7 @@ public final class WorkbenchView extends BorderPane {
         queueAndReview.setId("queue-split");
         queueAndReview.setDividerPositions(0.45);
         SplitPane.setResizableWithParent(queueOrDecision, false);
-        sections.put(Section.QUEUE, new StackPane(queueAndReview, workspaceStart(), keySetup()));
+        sections.put(Section.QUEUE, new StackPane(queueAndReview, workspaceStart(), keySetup(), snapshotUpdate()));
         for (Section section : Section.values()) {
             if (!section.isAvailable()) {
                 sections.put(section, new LazyView<>(() -> new ComingSoonView(section)));
@@ -95,6 +96,13 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         return setup;
+    }
+
+    /** Covers the queue while the user updates the snapshot; built the first time it is shown. */
+    private LazyView<SnapshotUpdateView> snapshotUpdate() {
+        LazyView<SnapshotUpdateView> update = new LazyView<>(() -> new SnapshotUpdateView(model.snapshotUpdate()));
+        update.visibleProperty().bind(model.snapshotUpdate().showingProperty());
+        return update;
     }
 
     /** Puts a feature's view in its place in the shell (features build their own views; see Workbench.create). */
@@ -151,7 +159,15 @@ public final class WorkbenchView extends BorderPane {
         };
         model.themeProperty().addListener((obs, was, now) -> showTheme.run());
         showTheme.run();
-        HBox bar = new HBox(12, brand, source, new ApproverPicker(model.workspace()), spacer, shortcuts, theme);
+        Button update = new Button("Update snapshot", new FontIcon(Material2MZ.SYNC));
+        update.setId("update-snapshot-button");
+        update.setAccessibleText("Update the workspace's snapshot from a snapshot, SCIM or AWS export (Ctrl+U)");
+        update.setTooltip(new Tooltip("Update the snapshot from a snapshot, SCIM or AWS export  ( Ctrl+U )"));
+        update.getStyleClass().addAll(Styles.FLAT);
+        update.setFocusTraversable(false);
+        update.disableProperty().bind(model.workspace().sessionProperty().isNull());
+        update.setOnAction(event -> model.updateSnapshot());
+        HBox bar = new HBox(12, brand, source, new ApproverPicker(model.workspace()), spacer, update, shortcuts, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         return bar;

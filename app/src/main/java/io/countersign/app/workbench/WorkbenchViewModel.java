@@ -4,6 +4,7 @@ import io.countersign.app.common.DialogService;
 import io.countersign.app.decision.DecisionViewModel;
 import io.countersign.app.queue.QueueViewModel;
 import io.countersign.app.review.ReviewViewModel;
+import io.countersign.app.snapshot.SnapshotUpdateViewModel;
 import io.countersign.app.workspace.KeySetupViewModel;
 import io.countersign.app.workspace.WorkspaceQueueSource;
 import io.countersign.app.workspace.WorkspaceSession;
@@ -20,6 +21,7 @@ public final class WorkbenchViewModel {
     private final ReviewViewModel review;
     private final DecisionViewModel decision;
     private final WorkspaceViewModel workspace;
+    private final SnapshotUpdateViewModel snapshotUpdate;
     private final KeySetupViewModel keySetup;
     private final DialogService dialogs;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.QUEUE);
@@ -31,12 +33,14 @@ public final class WorkbenchViewModel {
             ReviewViewModel review,
             DecisionViewModel decision,
             WorkspaceViewModel workspace,
+            SnapshotUpdateViewModel snapshotUpdate,
             DialogService dialogs,
             ThemeChoice initialTheme) {
         this.queue = queue;
         this.review = review;
         this.decision = decision;
         this.workspace = workspace;
+        this.snapshotUpdate = snapshotUpdate;
         this.keySetup = new KeySetupViewModel(workspace);
         this.dialogs = dialogs;
         theme.set(initialTheme);
@@ -52,6 +56,9 @@ public final class WorkbenchViewModel {
             }
         });
         workspace.setOnInputsChanged(this::reloadWorkspaceQueue);
+        // A new current snapshot changes every analysis: the queue is judged against it again.
+        snapshotUpdate.setOnImported(this::reloadWorkspaceQueue);
+        workspace.sessionProperty().addListener((obs, was, now) -> snapshotUpdate.cancel());
         workspace.actingAsProperty().addListener((obs, was, now) -> reloadWorkspaceQueue());
         status = Bindings.createStringBinding(
                 () -> {
@@ -83,6 +90,16 @@ public final class WorkbenchViewModel {
 
     public void start() {
         queue.load();
+    }
+
+    /** Ctrl+U and the app bar's button: the update screen over the queue, when a workspace is open. */
+    public void updateSnapshot() {
+        if (workspace.sessionProperty().get() == null) {
+            return;
+        }
+        section.set(Section.QUEUE);
+        decision.cancel();
+        snapshotUpdate.open();
     }
 
     public void showShortcuts() {
@@ -118,6 +135,10 @@ public final class WorkbenchViewModel {
 
     public WorkspaceViewModel workspace() {
         return workspace;
+    }
+
+    public SnapshotUpdateViewModel snapshotUpdate() {
+        return snapshotUpdate;
     }
 
     public KeySetupViewModel keySetup() {

@@ -21,6 +21,8 @@ public final class RecordingDialogService implements DialogService {
     public Path directoryAnswer;
     /** What the file chooser answers; null is a cancel. */
     public Path fileToOpen;
+    /** What the several-files chooser answers; empty is a cancel. */
+    public List<Path> filesToOpen = List.of();
 
     @Override
     public void showError(String title, String message) {
@@ -53,6 +55,11 @@ public final class RecordingDialogService implements DialogService {
     public Optional<char[]> askPassphrase(String title, String message) {
         passphrasePrompts.add(title);
         return Optional.ofNullable(passphraseAnswer).map(String::toCharArray);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns) {
+        return filesToOpen;
     }
 
     @Override

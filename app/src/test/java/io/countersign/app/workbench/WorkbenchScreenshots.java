@@ -2,12 +2,18 @@ package io.countersign.app.workbench;
 
 import io.countersign.app.common.FxDialogService;
 import io.countersign.app.common.RecordingDialogService;
+import io.countersign.app.common.SameThreadTaskExecutor;
 import io.countersign.app.history.EvidenceWorkbench;
 import io.countersign.app.history.SampleEvidence;
 import io.countersign.app.queue.DemoQueue;
 import io.countersign.app.queue.QueueItem;
+import io.countersign.app.queue.QueueSource;
+import io.countersign.app.snapshot.DirectoryMoves;
+import io.countersign.app.snapshot.SnapshotUpdateViewModel;
 import io.countersign.app.training.TrainingFolders;
 import io.countersign.app.training.TrainingViewModel;
+import io.countersign.app.workspace.WorkspaceSession;
+import io.countersign.model.convert.SnapshotJson;
 import io.countersign.model.format.Outcome;
 import java.awt.AlphaComposite;
 import java.awt.Color;
@@ -18,7 +24,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -234,6 +242,44 @@ class WorkbenchScreenshots {
             export.verifyPack();
         });
         save(stage.getScene(), "workbench-export.png");
+    }
+
+    @Test
+    void snapshotUpdate() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            workbench = Workbench.create(
+                    QueueSource.none(),
+                    new SameThreadTaskExecutor(),
+                    new RecordingDialogService(),
+                    DemoQueue.CLOCK,
+                    ThemeChoice.LIGHT,
+                    1_000,
+                    Platform::runLater);
+            Scene scene = new Scene(workbench.view(), WorkbenchStage.WIDTH, WorkbenchStage.HEIGHT);
+            workbench.install(scene);
+            stage.setScene(scene);
+            stage.setWidth(WorkbenchStage.WIDTH);
+            stage.setHeight(WorkbenchStage.HEIGHT);
+            stage.show();
+            workbench.start();
+            workbench.model().workspace().requiredProperty().set(true);
+            workbench.model().workspace().openDemo(dir.resolve("ws"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WorkspaceSession session =
+                workbench.model().workspace().sessionProperty().get();
+        Path next = Files.write(
+                dir.resolve("harbor-pine-2026-12-05.json"),
+                SnapshotJson.write(
+                        DirectoryMoves.after(session.currentSnapshot().orElseThrow())));
+        robot.interact(() -> {
+            workbench.model().updateSnapshot();
+            SnapshotUpdateViewModel update = workbench.model().snapshotUpdate();
+            update.add(List.of(next));
+            update.preview();
+        });
+        save(stage.getScene(), "workbench-update-snapshot.png");
+        robot.interact(() -> workbench.model().workspace().detach().close());
     }
 
     private void selectTrainingFinding(String rule) {

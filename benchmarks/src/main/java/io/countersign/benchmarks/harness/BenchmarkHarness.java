@@ -1,5 +1,6 @@
 package io.countersign.benchmarks.harness;
 
+import io.countersign.benchmarks.convert.ConversionScenario;
 import io.countersign.benchmarks.gate.GateScenario;
 import io.countersign.benchmarks.report.Machine;
 import io.countersign.benchmarks.report.Pending;
@@ -41,7 +42,7 @@ public final class BenchmarkHarness {
                 case "--only" -> only = args[++i];
                 default ->
                     throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7|S8|S10");
+                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7|S8|S10|S12");
             }
         }
         Report report = run(settings, out, seed, only);
@@ -60,9 +61,14 @@ public final class BenchmarkHarness {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         String loadBefore = Machine.loadAverage();
-        progress("generating the " + settings.size().name() + " workload (seed " + seed + ")");
-        Workload workload = new WorkloadGenerator(settings.size(), seed)
-                .generate(out.resolve("workload-" + settings.size().name() + "-" + seed));
+        boolean smoke = settings.name().equals("smoke");
+        // S10 and S12 bring their own inputs; the drafts workload is generated only when a scenario reads it.
+        Workload workload = null;
+        if (only == null || !List.of("S10", "S12").contains(only)) {
+            progress("generating the " + settings.size().name() + " workload (seed " + seed + ")");
+            workload = new WorkloadGenerator(settings.size(), seed)
+                    .generate(out.resolve("workload-" + settings.size().name() + "-" + seed));
+        }
         List<Result> results = new ArrayList<>();
         if (only == null || List.of("S2", "S3", "S4").contains(only)) {
             progress("S2 warm, S3, S4 under JMH");
@@ -90,8 +96,13 @@ public final class BenchmarkHarness {
         }
         if (only == null || only.equals("S10")) {
             progress("S10: the approval gate, warm and in a fresh process");
-            boolean smoke = settings.name().equals("smoke");
             results.addAll(GateScenario.run(examples(), out, smoke ? 20 : 2_000, smoke ? 1 : 7));
+        }
+        ConversionScenario.Settings conversion =
+                smoke ? ConversionScenario.Settings.SMOKE : ConversionScenario.Settings.FULL;
+        if (only == null || only.equals("S12")) {
+            progress("S12: snapshots from a SCIM export and an AWS account");
+            results.addAll(ConversionScenario.run(conversion));
         }
         if (only == null || only.equals("S8")) {
             progress("S8: the queue table with "
@@ -106,7 +117,8 @@ public final class BenchmarkHarness {
                 Machine.loadAverage(),
                 settings.describe() + "; "
                         + PackScenario.PackSettings.of(settings).describe() + "; "
-                        + QueueTableSettings.of(settings).describe(),
+                        + QueueTableSettings.of(settings).describe() + "; "
+                        + conversion.describe(),
                 results,
                 Pending.ALL);
         report.write(out);
