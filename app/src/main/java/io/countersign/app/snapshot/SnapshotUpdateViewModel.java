@@ -10,6 +10,7 @@ import io.countersign.services.intake.ImportRefusedException;
 import io.countersign.services.intake.ImportResult;
 import io.countersign.services.snapshot.SnapshotUpdate;
 import io.countersign.services.snapshot.SnapshotUpdate.Prepared;
+import io.countersign.services.snapshot.SnapshotUpdate.StaleUpdateException;
 import io.countersign.services.snapshot.SourceRecognizer;
 import io.countersign.services.snapshot.UpdateSource;
 import java.nio.file.Path;
@@ -235,7 +236,14 @@ public final class SnapshotUpdateViewModel {
                     phase.set(Phase.DONE);
                     onImported.run();
                 },
-                error -> refused(asked, error, Phase.PREVIEW));
+                error -> {
+                    // A preview made against a snapshot that is no longer current cannot be confirmed.
+                    refused(asked, error, error instanceof StaleUpdateException ? Phase.CHOOSING : Phase.PREVIEW);
+                    if (error instanceof StaleUpdateException) {
+                        prepared = null;
+                        discardLater(shown);
+                    }
+                });
     }
 
     /** Leaves without changing anything; a running preview's result is thrown away. */

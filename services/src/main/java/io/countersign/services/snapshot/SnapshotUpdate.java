@@ -12,6 +12,8 @@ import io.countersign.model.read.SnapshotReader;
 import io.countersign.model.read.SourceNode;
 import io.countersign.model.read.SourceTreeReader;
 import io.countersign.persistence.Workspace;
+import io.countersign.persistence.input.StoredInput;
+import io.countersign.persistence.input.WorkspaceInputs;
 import io.countersign.services.intake.ImportResult;
 import io.countersign.services.intake.Importer;
 import io.countersign.services.snapshot.UpdateSource.Kind;
@@ -26,6 +28,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -40,8 +43,11 @@ import java.util.stream.Stream;
 public final class SnapshotUpdate {
     private SnapshotUpdate() {}
 
-    /** A snapshot ready to be made current, the changes it brings, and the file that holds its bytes. */
-    public record Prepared(Snapshot snapshot, SnapshotChanges changes, Path staged) {
+    /**
+     * A snapshot ready to be made current, the changes it brings against {@code against} (the
+     * current snapshot when they were worked out, or null), and the file that holds its bytes.
+     */
+    public record Prepared(Snapshot snapshot, SnapshotChanges changes, Path staged, Snapshot against) {
 
         /** Forgets the staged file (after cancelling or importing). */
         public void discard() {
@@ -109,7 +115,7 @@ public final class SnapshotUpdate {
                 next = SnapshotMerger.merge(parts.stream().map(Part::input).toList(), map, "merged-" + now);
                 SnapshotOutput.write(next, staged);
             }
-            return new Prepared(next, SnapshotChanges.between(current, next), staged);
+            return new Prepared(next, SnapshotChanges.between(current, next), staged, current);
         } catch (IOException e) {
             deleteQuietly(staging);
             throw new UncheckedIOException("the update could not be staged in " + staging, e);
@@ -121,11 +127,31 @@ public final class SnapshotUpdate {
 
     /**
      * Imports the staged snapshot as {@code countersign import} would; the importer makes it current.
+     * Refused when another snapshot became current since the changes were worked out (the inbox or
+     * another command imported one): the changes shown would no longer be the changes made.
      *
      * @throws FormatException the staged file did not load (it was changed by someone else since)
+     * @throws StaleUpdateException the current snapshot is no longer the one compared against
      */
     public static ImportResult makeCurrent(Workspace workspace, Prepared prepared) throws FormatException {
+        Snapshot now = new WorkspaceInputs(workspace)
+                .currentSnapshot()
+                .map(StoredInput::value)
+                .orElse(null);
+        if (!Objects.equals(now, prepared.against())) {
+            throw new StaleUpdateException("the current snapshot changed since these changes were shown (it is now "
+                    + (now == null ? "none" : now.id()) + "); show the changes again");
+        }
         return new Importer(workspace).importFile(prepared.staged());
+    }
+
+    /** Another snapshot became current after the preview; nothing was imported. */
+    public static final class StaleUpdateException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StaleUpdateException(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /**

@@ -166,6 +166,31 @@ class SnapshotUpdateTest {
     }
 
     @Test
+    void refusesToMakeCurrentWhatWasComparedAgainstASnapshotNoLongerCurrent() throws Exception {
+        try (Workspace workspace = Workspace.open(dir.resolve("ws"))) {
+            new Importer(workspace).importFile(EXAMPLES.resolve("snapshot.json"));
+            Snapshot current = currentOf(workspace);
+            SnapshotUpdate.Prepared prepared =
+                    SnapshotUpdate.prepare(List.of(source(write(nextState(current)), null)), current, NOW);
+            Snapshot meanwhile = new Snapshot(
+                    current.id() + "-meanwhile",
+                    current.takenAt(),
+                    current.identities(),
+                    current.systems(),
+                    current.entitlements(),
+                    current.roles(),
+                    current.assignments(),
+                    current.workflows());
+            new Importer(workspace).importFile(write(meanwhile));
+
+            assertThatThrownBy(() -> SnapshotUpdate.makeCurrent(workspace, prepared))
+                    .isInstanceOf(SnapshotUpdate.StaleUpdateException.class)
+                    .hasMessageContaining("changed since these changes were shown");
+            assertThat(currentOf(workspace)).as("nothing imported").isEqualTo(meanwhile);
+        }
+    }
+
+    @Test
     void preparingChangesNothingInTheWorkspace() throws Exception {
         try (Workspace workspace = Workspace.open(dir.resolve("ws"))) {
             new Importer(workspace).importFile(EXAMPLES.resolve("snapshot.json"));
