@@ -71,6 +71,7 @@ public final class CountersignCommand implements Callable<Integer> {
         commands.put("verify", VerifyPackCommand::new);
         commands.put("trust", TrustCommand::new);
         commands.put("gate", GateCommand::new);
+        commands.put("mcp", McpCommand::new);
         commands.put("warm-up", WarmUpCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
