@@ -59,8 +59,10 @@ public final class IntakeServer {
                     new ListFormatsTool(),
                     new DescribePolicyTool(turns, settings.drafter()));
             McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
-            McpAsyncServer server = McpServer.async(new StdioServerTransportProvider(
-                            json, new EndSignalling(in, ended), out, MAX_MESSAGE_CHARS))
+            McpAsyncServer server = McpServer.async(new OneWriterTransport(
+                            new StdioServerTransportProvider(
+                                    json, new EndSignalling(in, ended), out, MAX_MESSAGE_CHARS),
+                            ended::countDown))
                     .serverInfo("countersign", settings.version())
                     .instructions(INSTRUCTIONS)
                     .capabilities(
