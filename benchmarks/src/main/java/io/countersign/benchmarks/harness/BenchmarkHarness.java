@@ -1,6 +1,7 @@
 package io.countersign.benchmarks.harness;
 
 import io.countersign.benchmarks.gate.GateScenario;
+import io.countersign.benchmarks.mcp.McpScenario;
 import io.countersign.benchmarks.report.Machine;
 import io.countersign.benchmarks.report.Pending;
 import io.countersign.benchmarks.report.Report;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * Runs every measurable scenario of the ship-and-measure issue and reports value, floor and ratio
- * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N] [--only S1|S2|…|S10]}; see
+ * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N] [--only S1|S2|…|S11]}; see
  * docs/benchmarks.md and benchmarks/run.sh.
  */
 public final class BenchmarkHarness {
@@ -41,7 +42,7 @@ public final class BenchmarkHarness {
                 case "--only" -> only = args[++i];
                 default ->
                     throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7|S8|S10");
+                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7|S8|S10|S11");
             }
         }
         Report report = run(settings, out, seed, only);
@@ -92,6 +93,11 @@ public final class BenchmarkHarness {
             progress("S10: the approval gate, warm and in a fresh process");
             boolean smoke = settings.name().equals("smoke");
             results.addAll(GateScenario.run(examples(), out, smoke ? 20 : 2_000, smoke ? 1 : 7));
+        }
+        if (only == null || only.equals("S11")) {
+            progress("S11: the MCP intake's submit_draft round trip, warm");
+            boolean smoke = settings.name().equals("smoke");
+            results.addAll(McpScenario.run(out, smoke ? 20 : 300, smoke ? 50 : 1_000));
         }
         if (only == null || only.equals("S8")) {
             progress("S8: the queue table with "
