@@ -23,9 +23,11 @@ final class DraftStatusTool implements IntakeTool {
     static final int MAX_ID = 256;
 
     private final WorkspaceTurns turns;
+    private final String drafter;
 
-    DraftStatusTool(WorkspaceTurns turns) {
+    DraftStatusTool(WorkspaceTurns turns, String drafter) {
         this.turns = turns;
+        this.drafter = drafter;
     }
 
     @Override
@@ -35,7 +37,7 @@ final class DraftStatusTool implements IntakeTool {
 
     @Override
     public String description() {
-        return "Where a submitted draft stands: pending (with approvals so far and approvers needed) or decided "
+        return "Where a draft you submitted stands: pending (with approvals so far and approvers needed) or decided "
                 + "(approved, rejected or changes requested); for a request for changes, the reviewer's "
                 + "justification, so you can prepare the next revision. Read from verified decisions only.";
     }
@@ -60,7 +62,8 @@ final class DraftStatusTool implements IntakeTool {
         return turns.take(seat -> status(seat, draftId));
     }
 
-    private static CallToolResult status(WorkspaceTurns.Seat seat, String draftId) {
+    /** Only this drafter's drafts: another assistant's drafts and reviewers' reasons are not its business. */
+    private CallToolResult status(WorkspaceTurns.Seat seat, String draftId) {
         Optional<AssistantIntake> intake = seat.intake();
         if (intake.isEmpty()) {
             return ToolReplies.refused("the workspace is in use by the workbench; the status cannot be read now, "
@@ -68,9 +71,10 @@ final class DraftStatusTool implements IntakeTool {
         }
         return intake.get()
                 .status(draftId)
+                .filter(status -> drafter.equals(status.drafterIdentity()))
                 .map(DraftStatusTool::answer)
-                .orElseGet(() -> ToolReplies.refused(
-                        "no draft " + ToolRefusal.quote(draftId) + " in this workspace (submit it first)"));
+                .orElseGet(() -> ToolReplies.refused("no draft " + ToolRefusal.quote(draftId) + " from " + drafter
+                        + " in this workspace (submit it first)"));
     }
 
     private static CallToolResult answer(AssistantIntake.DraftStatus status) {

@@ -55,7 +55,7 @@ public final class IntakeServer {
                 new WorkspaceTurns(settings.workspace(), settings.releaseAfter(), settings.backlog(), log)) {
             List<IntakeTool> tools = List.of(
                     new SubmitDraftTool(turns, settings.drafter()),
-                    new DraftStatusTool(turns),
+                    new DraftStatusTool(turns, settings.drafter()),
                     new ListFormatsTool(),
                     new DescribePolicyTool(turns, settings.drafter()));
             McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());

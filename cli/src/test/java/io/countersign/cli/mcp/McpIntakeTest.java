@@ -70,6 +70,12 @@ class McpIntakeTest {
         List<String> importArgs = new ArrayList<>(List.of("import", "--workspace", ws.toString()));
         IntakeServerProcess.sampleInputs(Files.createDirectories(dir.resolve("in")))
                 .forEach(file -> importArgs.add(file.toString()));
+        // Another assistant's draft (drafter agent-access-assistant), which this one may not follow.
+        importArgs.add(Path.of("")
+                .toAbsolutePath()
+                .getParent()
+                .resolve("docs/formats/examples/draft.json")
+                .toString());
         assertThat(cli(importArgs.toArray(String[]::new))).as(cliErr).isZero();
         client = IntakeServerProcess.sync(
                 IntakeServerProcess.transport(ws, List.of(), "--release-after", "300"), serverErr);
@@ -231,6 +237,9 @@ class McpIntakeTest {
         }
         assertThat(call("draft_status", Map.of("draftId", 7)).isError()).isTrue();
         assertThat(text(call("draft_status", Map.of("draftId", "nope")))).contains("no draft");
+        assertThat(text(call("draft_status", Map.of("draftId", "d-2026-0142"))))
+                .as("another drafter's draft")
+                .contains("no draft");
         assertThat(call("list_formats", Map.of()).isError()).isFalse();
     }
 

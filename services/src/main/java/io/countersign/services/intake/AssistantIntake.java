@@ -67,9 +67,16 @@ public final class AssistantIntake {
     /** What a submission did: the import, and the analysis (null when {@code missingInput} names what is missing). */
     public record Submission(ImportResult imported, DraftAnalysis analysis, String missingInput) {}
 
-    /** Where a draft stands: its latest revision, the standing from verified decisions, and those decisions. */
+    /**
+     * Where a draft stands: its latest revision, the standing from verified decisions, those
+     * decisions, and the workload identity that revision names as its drafter (null if none).
+     */
     public record DraftStatus(
-            String draftId, int latestRevision, DraftStanding standing, List<DecisionRecord> decisions) {
+            String draftId,
+            int latestRevision,
+            DraftStanding standing,
+            List<DecisionRecord> decisions,
+            String drafterIdentity) {
         public DraftStatus {
             decisions = List.copyOf(decisions);
         }
@@ -132,7 +139,8 @@ public final class AssistantIntake {
                     draftId,
                     draft.revision(),
                     DraftStanding.of(draftId, draft.revision(), needed, decisions),
-                    decisions);
+                    decisions,
+                    draft.drafter().workloadIdentity());
         });
     }
 
