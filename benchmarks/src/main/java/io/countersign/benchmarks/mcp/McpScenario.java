@@ -23,6 +23,7 @@ import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -156,7 +157,7 @@ public final class McpScenario {
         for (String name : List.of("snapshot.json", "policy.yaml")) {
             try (InputStream in = SampleCasebook.class.getResourceAsStream("/io/countersign/services/sample/" + name)) {
                 Path file = dir.resolve(name);
-                Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 files.add(file);
             }
         }

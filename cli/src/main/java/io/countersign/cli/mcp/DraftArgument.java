@@ -10,6 +10,7 @@ import io.countersign.model.read.SourcePosition;
 import io.countersign.model.read.SourceTreeReader;
 import io.countersign.services.intake.AssistantIntake;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,7 +85,7 @@ final class DraftArgument {
                 throw new FormatException(
                         AssistantIntake.SOURCE,
                         new SourcePosition(line, column, ""),
-                        "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        "a lone surrogate (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
                                 + ") is not text; expected well-formed UTF-16");
             } else if (c == '\n') {
                 line++;

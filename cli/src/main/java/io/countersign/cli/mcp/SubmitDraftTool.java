@@ -1,6 +1,7 @@
 package io.countersign.cli.mcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.read.FormatException;
 import io.countersign.persistence.StoreRefusedException;
 import io.countersign.services.intake.AssistantIntake;
@@ -9,6 +10,7 @@ import io.countersign.services.intake.ImportResult;
 import io.countersign.services.intake.InboxDelivery;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -58,12 +60,12 @@ final class SubmitDraftTool implements IntakeTool {
                         "draft",
                         Map.of(
                                 "type",
-                                java.util.List.of("object", "string"),
+                                List.of("object", "string"),
                                 "description",
                                 "The draft: a JSON object, or its text as JSON or YAML "
                                         + "(see list_formats for the schema).")),
                 "required",
-                java.util.List.of("draft"),
+                List.of("draft"),
                 "additionalProperties",
                 false);
     }
@@ -121,13 +123,7 @@ final class SubmitDraftTool implements IntakeTool {
         Optional<WorkspaceTurns.LastRead> last = seat.lastRead();
         if (last.isPresent()) {
             ObjectNode analysis = AnalysisJson.of(
-                    last.get()
-                            .analyzer()
-                            .analyze(
-                                    read.draft(),
-                                    java.util.List.of(),
-                                    io.countersign.model.analysis.ReviewContext.NONE),
-                    "last-read");
+                    last.get().analyzer().analyze(read.draft(), List.of(), ReviewContext.NONE), "last-read");
             analysis.put(
                     "note",
                     "computed from the snapshot and policy this server read at "

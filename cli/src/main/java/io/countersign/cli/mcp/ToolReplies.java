@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 
 /**
  * Tool results: the body as JSON text (what a model reads) and as structured content (what a
@@ -40,8 +41,7 @@ final class ToolReplies {
 
     /** Something we did not foresee: one line, labelled as our fault; the server carries on. */
     static CallToolResult internalError(Throwable e) {
-        Throwable cause =
-                e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+        Throwable cause = e.getCause() != null && e instanceof CompletionException ? e.getCause() : e;
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return refused("internal error: " + what + " (please report it)");
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.countersign.cli.CountersignCommand;
 import io.countersign.persistence.Workspace;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -273,5 +274,25 @@ class McpIntakeTest {
         // The server's next turn sweeps the inbox, as the workbench would have on arrival.
         assertThat(body(call("draft_status", Map.of("draftId", "MCP-2")))).containsEntry("state", "pending");
         assertThat(serverErr).noneMatch(line -> line.contains("Exception"));
+    }
+
+    @Test
+    @Order(10)
+    void theNextRevisionAsYamlSupersedesAndAChangedSameRevisionIsRefused() throws IOException {
+        ObjectNode next = sampleDraft("MCP-1").put("revision", 2).put("title", "AP clerk, invoice queue only");
+        String yaml = new YAMLMapper().writeValueAsString(next);
+
+        CallToolResult revised = call("submit_draft", Map.of("draft", yaml));
+
+        assertThat(revised.isError()).as(text(revised)).isFalse();
+        assertThat(body(revised).get("message").toString()).contains("supersedes revision 1");
+        Map<String, Object> status = body(call("draft_status", Map.of("draftId", "MCP-1")));
+        assertThat(status).containsEntry("state", "pending").containsEntry("latestRevision", 2);
+        assertThat(status.get("decisions").toString()).contains("superseded=true", "Name the invoice queue");
+
+        CallToolResult changed =
+                call("submit_draft", Map.of("draft", asArgument(next.put("title", "changed without a new revision"))));
+        assertThat(changed.isError()).isTrue();
+        assertThat(text(changed)).contains("needs a new revision number");
     }
 }

@@ -8,6 +8,8 @@ import io.countersign.model.read.SourceNode;
 import io.countersign.model.read.SourceTreeReader;
 import io.countersign.persistence.WorkspaceFixture;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,7 @@ class AssistantIntakeTest extends WorkspaceFixture {
     @BeforeEach
     void currentSnapshotAndPolicy() throws Exception {
         Importer importer = new Importer(workspace);
-        java.nio.file.Path in = java.nio.file.Files.createDirectories(dir.resolve("in"));
+        Path in = Files.createDirectories(dir.resolve("in"));
         importer.importFile(Examples.copy("snapshot.json", in));
         importer.importFile(Examples.copy("policy.yaml", in));
     }
@@ -76,7 +78,7 @@ class AssistantIntakeTest extends WorkspaceFixture {
     void aDraftDeliveredToTheInboxIsImportedByTheNextSweep() throws Exception {
         AssistantIntake.ReadDraft read = AssistantIntake.read(tree(Examples.text("draft.json")), DRAFTER);
 
-        var file = InboxDelivery.deliver(dir, read);
+        Path file = InboxDelivery.deliver(dir, read);
 
         assertThat(file.getFileName().toString())
                 .startsWith("mcp-d-2026-0142-r0000000001-")
