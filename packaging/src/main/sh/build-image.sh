@@ -28,7 +28,9 @@ version=${version%%-*}
 # The JDK modules in the image. Found with jdeps over the app's jars (step 1 repeats the check),
 # plus what is only reached by reflection or services: jdk.zipfs (zip file systems for packs),
 # java.management (H2's optional JMX; cheap), jdk.unsupported (sun.misc.Unsafe for JavaFX).
-JDK_MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.net,jdk.unsupported,jdk.zipfs
+# java.net.http: the MCP SDK's HTTP transports (countersign-cli mcp uses stdio, but the SDK's jar
+# links them; ADR 0017).
+JDK_MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.sql,java.xml,jdk.net,jdk.unsupported,jdk.zipfs
 # Modules jdeps reports that the image leaves out on purpose: H2 uses them only for features the
 # app never turns on (Java source in CREATE ALIAS, its profiling agent, JavaScript triggers).
 OMITTED=java.compiler,java.instrument,java.scripting

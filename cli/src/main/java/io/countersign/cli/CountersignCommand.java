@@ -74,6 +74,7 @@ public final class CountersignCommand implements Callable<Integer> {
         commands.put("trust", TrustCommand.class);
         commands.put("gate", GateCommand.class);
         commands.put("snapshot", SnapshotCommand.class);
+        commands.put("mcp", McpCommand.class);
         commands.put("warm-up", WarmUpCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;

@@ -2,6 +2,7 @@ package io.countersign.benchmarks.harness;
 
 import io.countersign.benchmarks.convert.ConversionScenario;
 import io.countersign.benchmarks.gate.GateScenario;
+import io.countersign.benchmarks.mcp.McpScenario;
 import io.countersign.benchmarks.report.Machine;
 import io.countersign.benchmarks.report.Pending;
 import io.countersign.benchmarks.report.Report;
@@ -18,7 +19,7 @@ import java.util.List;
 
 /**
  * Runs every measurable scenario of the ship-and-measure issue and reports value, floor and ratio
- * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N] [--only S1|S2|…|S10]}; see
+ * against the targets. Usage: {@code BenchmarkHarness [--smoke] [--out DIR] [--seed N] [--only S1|S2|…|S12]}; see
  * docs/benchmarks.md and benchmarks/run.sh.
  */
 public final class BenchmarkHarness {
@@ -41,8 +42,9 @@ public final class BenchmarkHarness {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--only" -> only = args[++i];
                 default ->
-                    throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7|S8|S10|S12");
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i]
+                                    + "; expected --smoke, --out DIR, --seed N, --only S1|S2|S2-GUI|S3|S4|S5|S6|S7|S8|S10|S11|S12");
             }
         }
         Report report = run(settings, out, seed, only);
@@ -62,9 +64,9 @@ public final class BenchmarkHarness {
         System.setProperty("org.jooq.no-tips", "true");
         String loadBefore = Machine.loadAverage();
         boolean smoke = settings.name().equals("smoke");
-        // S10 and S12 bring their own inputs; the drafts workload is generated only when a scenario reads it.
+        // S10, S11 and S12 bring their own inputs; the drafts workload is generated only when a scenario reads it.
         Workload workload = null;
-        if (only == null || !List.of("S10", "S12").contains(only)) {
+        if (only == null || !List.of("S10", "S11", "S12").contains(only)) {
             progress("generating the " + settings.size().name() + " workload (seed " + seed + ")");
             workload = new WorkloadGenerator(settings.size(), seed)
                     .generate(out.resolve("workload-" + settings.size().name() + "-" + seed));
@@ -97,6 +99,10 @@ public final class BenchmarkHarness {
         if (only == null || only.equals("S10")) {
             progress("S10: the approval gate, warm and in a fresh process");
             results.addAll(GateScenario.run(examples(), out, smoke ? 20 : 2_000, smoke ? 1 : 7));
+        }
+        if (only == null || only.equals("S11")) {
+            progress("S11: the MCP intake's submit_draft round trip, warm");
+            results.addAll(McpScenario.run(out, smoke ? 20 : 300, smoke ? 50 : 1_000));
         }
         ConversionScenario.Settings conversion =
                 smoke ? ConversionScenario.Settings.SMOKE : ConversionScenario.Settings.FULL;

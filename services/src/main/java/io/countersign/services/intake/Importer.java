@@ -75,7 +75,8 @@ public final class Importer {
                                 .collect(Collectors.joining(", "))));
     }
 
-    private ImportResult importDraft(Path file, Draft draft, JsonNode json) {
+    /** Imports a draft already read strictly; {@code json} is the same document as a plain tree. */
+    ImportResult importDraft(Path file, Draft draft, JsonNode json) {
         byte[] canonical = CanonicalJson.canonicalize(json);
         Digest digest = Digest.sha256(canonical);
         return transactions.writeStore(tx -> {
