@@ -10,8 +10,10 @@
 # Environment:
 #   COUNTERSIGN   the command that runs Countersign's command line (default: countersign-cli, as the
 #                 app image installs it; the repository's ./countersign works too)
-#   GATE_AT       check as of this instant instead of now (ISO-8601), for replaying a past run
-#   LEDGER        where applied line items are appended (default: ./applied.log)
+#   GATE_AT       replay: check as of this instant (ISO-8601) and only say what would have been
+#                 applied; a replay never applies anything, so a stale setting cannot grant access
+#   LEDGER        where applied line items are appended (default: ./applied.log), one line each:
+#                 time, "applied", the line item, and the expiry the gate returned (empty: none)
 #
 # Exit 0 when the change was applied; 1 when the gate refused it (its reason codes on stderr);
 # 2 when the inputs could not be read. Anything else the gate says, including its own failure to
@@ -35,11 +37,21 @@ if [ "$status" -ne 0 ]; then
   exit 1
 fi
 
-# Apply exactly the line items the gate allowed. A real provisioner calls its directory or cloud
-# API here, once per line item, with the expiry the gate returned; this example records them.
-items=$(printf '%s\n' "$verdict" | sed -n 's/^ *"item" : "\(.*\)",*$/\1/p')
+# The line items the gate allowed, each with the expiry to set (approve-reduced may shorten it):
+# "item<TAB>expiresAt", the expiry empty where the access has none.
+items=$(printf '%s\n' "$verdict" | awk -F'"' '
+  /^ *"item" : /      { item = $4 }
+  /^ *"expiresAt" : / { if (item != "") { print item "\t" ($3 ~ /null/ ? "" : $4); item = "" } }')
 [ -n "$items" ] || { echo "provision: the gate allowed nothing to apply" >&2; exit 1; }
-printf '%s\n' "$items" | while IFS= read -r item; do
-  printf '%s\tapplied\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$item" >> "$ledger"
+count=$(printf '%s\n' "$items" | wc -l | tr -d ' ')
+if [ -n "${GATE_AT:-}" ]; then
+  echo "provision: replay as of $GATE_AT: the gate would allow $count line item(s) of $draft; nothing applied"
+  exit 0
+fi
+
+# Apply exactly these. A real provisioner calls its directory or cloud API here, once per line
+# item, setting the expiry the gate returned; this example records them.
+printf '%s\n' "$items" | while IFS="$(printf '\t')" read -r item until; do
+  printf '%s\tapplied\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$item" "$until" >> "$ledger"
 done
-echo "provision: applied $(printf '%s\n' "$items" | wc -l | tr -d ' ') line item(s) of $draft"
+echo "provision: applied $count line item(s) of $draft"

@@ -142,6 +142,9 @@ class ProvisioningExampleTest {
         Provisioned afterExpiry = provision(draft, bundle, trust, Map.of("GATE_AT", "2027-02-15T00:00:00Z"));
 
         assertThat(afterExpiry.refusedWith()).containsExactly("LINE_ITEM_EXPIRED");
+        assertThat(Files.readString(dir.resolve("applied.log")))
+                .as("applied with the expiry the gate returned")
+                .contains("arjun.mehta add entitlement aws.prod.rds-read\t2027-01-31T23:59:59Z");
         assertThat(afterExpiry.applied())
                 .as("only the run before the expiry applied")
                 .hasSize(1);
@@ -160,6 +163,38 @@ class ProvisioningExampleTest {
 
         assertThat(result.refusedWith()).contains("SUPERSEDED");
         assertThat(result.applied()).isEmpty();
+    }
+
+    @Test
+    void refusesToExportTheApprovalOfARevisionALaterOneSuperseded() throws Exception {
+        key("priya.raman");
+        decide("priya.raman", "DR-4105", "--outcome", "approve");
+        Path revision2 = edit(draft("DR-4105"), draft -> draft.put("revision", 2));
+        run("import", "--workspace", workspace.toString(), revision2.toString());
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
+        int exit = CountersignCommand.run(
+                new String[] {
+                    "export",
+                    "--workspace",
+                    workspace.toString(),
+                    "--draft",
+                    "DR-4105",
+                    "--revision",
+                    "1",
+                    "--out",
+                    dir.resolve("r1.json").toString()
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("superseded by revision 2");
+        assertThat(dir.resolve("r1.json")).doesNotExist();
+        Provisioned undecidedLater = provision(draft("DR-4105"), bundle("DR-4105"), trust(), Map.of());
+        assertThat(undecidedLater.refusedWith())
+                .as("r2 undecided still supersedes r1")
+                .contains("SUPERSEDED");
     }
 
     @Test

@@ -23,20 +23,24 @@ import java.util.Set;
  * and reads draft, revision and digest only from signed statements.
  *
  * @param draftId the draft the bundle was exported for (a label; the signed records decide)
- * @param revision the revision exported for
+ * @param revision the draft's latest revision in the store when exported
  * @param draftDigest the digest of that revision's canonical bytes, as the store held it
+ * @param approversNeeded how many approvers the store's current analysis asks for (the risk can
+ *     rise after an approval, with a new snapshot or policy); the gate takes the larger of this and
+ *     what the signed records say, so the header can only raise the requirement
  */
 public record ApprovalBundle(
         String draftId,
         int revision,
         Digest draftDigest,
+        int approversNeeded,
         Instant exportedAt,
         List<DsseEnvelope> envelopes,
         List<AnchorKey> keys) {
 
     public static final String FORMAT = "countersign.approval/v1";
     private static final Set<String> FIELDS = Set.of("format", "draft", "exportedAt", "decisions", "keys");
-    private static final Set<String> DRAFT_FIELDS = Set.of("id", "revision", "digest");
+    private static final Set<String> DRAFT_FIELDS = Set.of("id", "revision", "digest", "approversNeeded");
 
     public ApprovalBundle {
         envelopes = List.copyOf(envelopes);
@@ -69,6 +73,7 @@ public record ApprovalBundle(
                 draft.field("id").asId(),
                 draft.integer("revision", 1, Integer.MAX_VALUE),
                 draftDigest,
+                draft.integer("approversNeeded", 1, 1_000),
                 root.instant("exportedAt"),
                 envelopes,
                 root.list("keys", AnchorKey::read));
@@ -91,6 +96,7 @@ public record ApprovalBundle(
         draft.put("id", draftId);
         draft.put("revision", revision);
         draft.put("digest", draftDigest.toString());
+        draft.put("approversNeeded", approversNeeded);
         root.put("exportedAt", exportedAt.toString());
         ArrayNode decisions = root.putArray("decisions");
         envelopes.forEach(envelope -> decisions.add(CanonicalJson.parse(envelope.toCanonicalJson())));

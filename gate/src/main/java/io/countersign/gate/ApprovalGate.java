@@ -34,7 +34,7 @@ public final class ApprovalGate {
      * signed records are read.
      */
     public static GateVerdict check(DraftUnderGate draft, ApprovalBundle bundle, TrustAnchors trust, Instant at) {
-        GateVerdict verdict = check(draft, bundle.envelopes(), trust, at);
+        GateVerdict verdict = check(draft, bundle.envelopes(), trust, at, bundle.approversNeeded());
         List<GateProblem> header = new ArrayList<>();
         Draft checked = draft.draft();
         if (!bundle.draftId().equals(checked.id())) {
@@ -44,8 +44,8 @@ public final class ApprovalGate {
         } else if (bundle.revision() > checked.revision()) {
             header.add(new GateProblem(
                     GateReason.SUPERSEDED,
-                    "the store holds revision " + bundle.revision() + " of " + checked.id() + ": revision "
-                            + checked.revision() + " is superseded"));
+                    "the approval names revision " + bundle.revision() + " of " + checked.id()
+                            + " as the store's latest: revision " + checked.revision() + " is superseded"));
         } else if (bundle.revision() == checked.revision()
                 && !bundle.draftDigest().equals(draft.digest())) {
             header.add(new GateProblem(
@@ -68,8 +68,18 @@ public final class ApprovalGate {
                 header);
     }
 
+    /** Checks signed decisions without a bundle's header (a decision pack's, for one). */
     public static GateVerdict check(
             DraftUnderGate underGate, List<DsseEnvelope> envelopes, TrustAnchors trust, Instant at) {
+        return check(underGate, envelopes, trust, at, 0);
+    }
+
+    /**
+     * @param atLeast approvers needed whatever the signed records say (the store's current
+     *     requirement, from a bundle's header); 0 for none
+     */
+    private static GateVerdict check(
+            DraftUnderGate underGate, List<DsseEnvelope> envelopes, TrustAnchors trust, Instant at, int atLeast) {
         Draft draft = underGate.draft();
         List<GateProblem> problems = new ArrayList<>();
         List<SignedDecision> current = new ArrayList<>();
@@ -118,8 +128,10 @@ public final class ApprovalGate {
                         new GateProblem(GateReason.SENT_BACK, decision.approverId() + " sent it back for changes"));
             }
         }
-        int needed =
-                current.stream().mapToInt(SignedDecision::approversNeeded).max().orElseThrow();
+        // The risk can rise after an approval (a new snapshot or policy): the store's requirement counts too.
+        int needed = Math.max(
+                atLeast,
+                current.stream().mapToInt(SignedDecision::approversNeeded).max().orElseThrow());
         List<SignedDecision> counted = counted(draft, current, problems);
         List<String> approvers =
                 counted.stream().map(SignedDecision::approverId).toList();
@@ -207,6 +219,8 @@ public final class ApprovalGate {
     /** The approvals that count: independent of the draft, each person once (their latest decision). */
     private static List<SignedDecision> counted(Draft draft, List<SignedDecision> current, List<GateProblem> problems) {
         Set<String> involved = new LinkedHashSet<>(draft.involvedPeople());
+        // Whoever's access the draft changes, named in requestedFor or not, decides nothing on it.
+        involved.addAll(draft.affectedIdentities());
         if (draft.drafter() != null && draft.drafter().workloadIdentity() != null) {
             involved.add(draft.drafter().workloadIdentity());
         }

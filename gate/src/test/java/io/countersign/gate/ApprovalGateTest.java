@@ -9,6 +9,7 @@ import io.countersign.model.decision.LineItemChoice;
 import io.countersign.model.evidence.DsseEnvelope;
 import io.countersign.model.evidence.SigningKey;
 import io.countersign.model.format.Outcome;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -267,6 +268,48 @@ class ApprovalGateTest {
         GateVerdict verdict = ApprovalGate.check(approvals.draft, envelopes, approvals.trust(), CHECKED);
 
         assertThat(reasons(verdict)).containsExactly(GateReason.NOT_INDEPENDENT);
+    }
+
+    @Test
+    void refusesAnApproverWhoseAccessTheDraftChangesThoughNobodyRequestedItForThem() throws Exception {
+        String text = new String(approvals.draftBytes, StandardCharsets.UTF_8)
+                .replace("\"initiatedBy\": \"u-jmartin\"", "\"initiatedBy\": \"u-boss\"")
+                .replace("\"requester\": \"u-jmartin\"", "\"requester\": \"u-boss\"")
+                .replace("\"requestedFor\": [\"u-jmartin\"]", "\"requestedFor\": [\"u-boss\"]");
+        DraftUnderGate forBoss = DraftUnderGate.read("boss.json", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(forBoss.draft().affectedIdentities()).containsExactly("u-jmartin");
+        List<DsseEnvelope> envelopes = new ArrayList<>();
+        for (String approver : List.of("u-jmartin", "u-alice", "u-bob")) {
+            envelopes.add(approvals.decide(
+                    approver,
+                    Outcome.APPROVE,
+                    List.of(),
+                    approvals.analyse(forBoss),
+                    forBoss.digest(),
+                    DECIDED,
+                    false,
+                    approvals.key(approver)));
+        }
+
+        GateVerdict verdict = ApprovalGate.check(forBoss, envelopes, approvals.trust(), CHECKED);
+
+        assertThat(reasons(verdict)).contains(GateReason.NOT_INDEPENDENT);
+        assertThat(verdict.approvers()).doesNotContain("u-jmartin");
+    }
+
+    @Test
+    void theStoresCurrentRequirementInTheHeaderCanRaiseTheQuorum() {
+        ApprovalBundle raised = new ApprovalBundle(
+                approvals.draft.draft().id(), 1, approvals.draft.digest(), needed() + 1, CHECKED, quorum(), List.of());
+        ApprovalBundle asSigned = new ApprovalBundle(
+                approvals.draft.draft().id(), 1, approvals.draft.digest(), 1, CHECKED, quorum(), List.of());
+
+        assertThat(reasons(ApprovalGate.check(approvals.draft, raised, approvals.trust(), CHECKED)))
+                .containsExactly(GateReason.QUORUM_NOT_MET);
+        assertThat(ApprovalGate.check(approvals.draft, asSigned, approvals.trust(), CHECKED)
+                        .allowed())
+                .as("a lower header never lowers what was signed")
+                .isTrue();
     }
 
     @Test

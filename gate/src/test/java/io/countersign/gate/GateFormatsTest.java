@@ -36,6 +36,7 @@ class GateFormatsTest {
                 approvals.draft.draft().id(),
                 1,
                 approvals.draft.digest(),
+                1,
                 Instant.parse("2026-02-01T00:00:00Z"),
                 List.of(approvals.approve("u-alice")),
                 approvals.trust().keys());

@@ -69,7 +69,13 @@ public record SignedBundle(byte[] draft, byte[] approval, byte[] trust, int appr
             envelopes.add(Dsse.sign(InTotoStatement.PAYLOAD_TYPE, statement.toCanonicalJson(), key));
         }
         ApprovalBundle bundle = new ApprovalBundle(
-                draft.draft().id(), draft.draft().revision(), draft.digest(), decided, envelopes, keys);
+                draft.draft().id(),
+                draft.draft().revision(),
+                draft.digest(),
+                analysis.approversNeeded(),
+                decided,
+                envelopes,
+                keys);
         TrustAnchors trust = new TrustAnchors("benchmark", decided, keys);
         return new SignedBundle(
                 draftBytes, bundle.toJson(), trust.toJson(), envelopes.size(), Instant.parse("2026-02-01T00:00:00Z"));

@@ -2,6 +2,7 @@ package io.countersign.services.approval;
 
 import io.countersign.gate.AnchorKey;
 import io.countersign.gate.ApprovalBundle;
+import io.countersign.model.analysis.ReviewContext;
 import io.countersign.model.decision.DecisionRecord;
 import io.countersign.model.evidence.Digest;
 import io.countersign.model.evidence.DsseEnvelope;
@@ -9,6 +10,9 @@ import io.countersign.model.store.DraftRevisionRef;
 import io.countersign.persistence.Workspace;
 import io.countersign.services.evidence.StoreVerification;
 import io.countersign.services.evidence.StoreVerifier;
+import io.countersign.services.queue.Queue;
+import io.countersign.services.queue.QueueEntry;
+import io.countersign.services.queue.QueueService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,20 +31,21 @@ public final class ApprovalExporter {
         this.workspace = workspace;
     }
 
-    /** @param revision the revision provisioning will carry out, or null for the latest */
+    /**
+     * @param revision the revision provisioning will carry out, or null for the latest; refused
+     *     unless it is the latest, since a new revision voids the approvals of earlier ones
+     */
     public ApprovalBundle bundle(String draftId, Integer revision, Instant now) {
         List<DraftRevisionRef> revisions = workspace.draftRevisions().revisions(draftId);
         if (revisions.isEmpty()) {
             throw new ApprovalExportException("no draft " + draftId + " in this workspace");
         }
-        DraftRevisionRef chosen = revision == null
-                ? revisions.getLast()
-                : revisions.stream()
-                        .filter(ref -> ref.revision() == revision)
-                        .findFirst()
-                        .orElseThrow(
-                                () -> new ApprovalExportException("draft " + draftId + " has no revision " + revision
-                                        + " (latest is " + revisions.getLast().revision() + ")"));
+        DraftRevisionRef latest = revisions.getLast();
+        if (revision != null && revision != latest.revision()) {
+            throw new ApprovalExportException(
+                    "draft " + draftId + " revision " + revision + " is superseded by revision " + latest.revision()
+                            + "; only the latest revision can be provisioned");
+        }
         StoreVerification verification = new StoreVerifier(workspace).verify();
         verification.firstBroken().ifPresent(broken -> {
             throw new ApprovalExportException("the evidence store fails verification at " + broken.describe()
@@ -61,10 +66,28 @@ public final class ApprovalExporter {
         }
         return new ApprovalBundle(
                 draftId,
-                chosen.revision(),
-                new Digest(chosen.blobDigest()),
+                latest.revision(),
+                new Digest(latest.blobDigest()),
+                approversNeeded(draftId, verification.verifiedDecisions()),
                 now,
                 envelopes,
                 List.copyOf(keys.values()));
+    }
+
+    /** What the store's current analysis asks for; without a snapshot or policy, what was signed (at least one). */
+    private int approversNeeded(String draftId, List<DecisionRecord> verified) {
+        Queue queue = new QueueService(workspace).queue(verified);
+        if (queue.analysable()) {
+            for (QueueEntry entry : queue.entries()) {
+                if (entry.draft().id().equals(draftId)) {
+                    return queue.analyze(entry.draft(), ReviewContext.NONE).approversNeeded();
+                }
+            }
+        }
+        return verified.stream()
+                .filter(decision -> decision.draftId().equals(draftId))
+                .mapToInt(DecisionRecord::approversNeeded)
+                .max()
+                .orElse(1);
     }
 }

@@ -113,7 +113,7 @@ public final class AssistantIntake {
      */
     public Submission submit(ReadDraft read) {
         Draft draft = read.draft();
-        ImportResult result = importer.importDraft(Path.of(SOURCE), draft, read.json());
+        ImportResult result = importer.importDraft(Path.of(SOURCE), draft, read.json(), true);
         if (latest(draft.id()).map(known -> known.revision() < draft.revision()).orElse(true)) {
             remember(draft);
         }

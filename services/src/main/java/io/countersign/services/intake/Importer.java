@@ -12,7 +12,9 @@ import io.countersign.model.read.PolicyReader;
 import io.countersign.model.read.SnapshotReader;
 import io.countersign.model.read.SourceJson;
 import io.countersign.model.read.SourceNode;
+import io.countersign.model.read.SourceTreeReader;
 import io.countersign.model.store.DraftRevisionRef;
+import io.countersign.model.store.StoredBlob;
 import io.countersign.persistence.DurableTransactions;
 import io.countersign.persistence.StoreTransaction;
 import io.countersign.persistence.Workspace;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +59,8 @@ public final class Importer {
         SourceNode root = InputFiles.tree(file);
         InputKind kind = kindOf(root);
         return switch (kind) {
-            case DRAFT -> importDraft(file, DraftReader.read(root), SourceJson.toJson(root));
+            case DRAFT ->
+                importDraft(file, DraftReader.read(root), SourceJson.toJson(root), InboxDelivery.delivered(file));
             case SNAPSHOT -> importCurrent(file, kind, SnapshotReader.read(root).id(), SourceJson.toJson(root));
             case POLICY -> importCurrent(file, kind, PolicyReader.read(root).id(), SourceJson.toJson(root));
             case CASEBOOK -> importCasebook(file, CasebookParts.read(file, root));
@@ -75,12 +79,21 @@ public final class Importer {
                                 .collect(Collectors.joining(", "))));
     }
 
-    /** Imports a draft already read strictly; {@code json} is the same document as a plain tree. */
-    ImportResult importDraft(Path file, Draft draft, JsonNode json) {
+    /**
+     * Imports a draft already read strictly; {@code json} is the same document as a plain tree.
+     *
+     * @param fromAssistant the draft came from an assistant (MCP, directly or through the inbox): it
+     *     may only revise drafts whose latest revision names the same drafter workload identity, so
+     *     one assistant cannot supersede, and so void the approvals of, another's or a person's draft
+     */
+    ImportResult importDraft(Path file, Draft draft, JsonNode json, boolean fromAssistant) {
         byte[] canonical = CanonicalJson.canonicalize(json);
         Digest digest = Digest.sha256(canonical);
         return transactions.writeStore(tx -> {
             Optional<DraftRevisionRef> before = revisions.latest(tx, draft.id());
+            if (fromAssistant && before.isPresent()) {
+                requireSameDrafter(draft, before.get());
+            }
             if (storeDraft(tx, draft, canonical, digest, "")) {
                 String supersedes = before.filter(ref -> ref.revision() < draft.revision())
                         .map(ref -> " (supersedes revision " + ref.revision() + ")")
@@ -101,6 +114,28 @@ public final class Importer {
                     digest,
                     "already imported: draft " + draft.id() + " revision " + draft.revision());
         });
+    }
+
+    private void requireSameDrafter(Draft draft, DraftRevisionRef latest) {
+        StoredBlob blob = blobs.get(latest.blobDigest())
+                .orElseThrow(() -> new IllegalStateException(
+                        "the store names blob " + latest.blobDigest() + " but does not hold it"));
+        String owner;
+        try {
+            owner = DraftReader.read(SourceTreeReader.read(
+                            "stored draft sha256:" + blob.digest(), blob.content(), SourceTreeReader.Syntax.JSON))
+                    .drafter()
+                    .workloadIdentity();
+        } catch (FormatException e) {
+            throw new IllegalStateException("the store holds a draft this version cannot read: " + e.getMessage(), e);
+        }
+        String claimed = draft.drafter().workloadIdentity();
+        if (!Objects.equals(owner, claimed)) {
+            throw new ImportRefusedException(
+                    "draft " + draft.id() + " revision " + latest.revision() + " was drafted by "
+                            + (owner == null ? "no workload identity" : "\"" + owner + "\"") + ", not \"" + claimed
+                            + "\"; an assistant may only revise its own drafts (submit it under a new id)");
+        }
     }
 
     /** Stores a draft revision; false when exactly this revision is already there. */

@@ -24,30 +24,43 @@ import java.util.Locale;
 public final class InboxDelivery {
     private InboxDelivery() {}
 
+    /** Inbox files an assistant delivered start so; the importer holds them to the assistant's rule. */
+    public static final String PREFIX = "mcp-";
+
+    /** Whether an inbox file was delivered by an assistant (and may only revise that assistant's drafts). */
+    public static boolean delivered(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().startsWith(PREFIX);
+    }
+
     /** Writes the draft into the workspace folder's inbox; returns the file. Same content, same name. */
     public static Path deliver(Path workspaceDirectory, AssistantIntake.ReadDraft read) {
         byte[] canonical = CanonicalJson.canonicalize(read.json());
-        String name = "mcp-" + fileSafe(read.draft().id()) + "-r"
+        String name = PREFIX + fileSafe(read.draft().id()) + "-r"
                 + String.format(Locale.ROOT, "%010d", read.draft().revision()) + "-"
                 + Digest.sha256(canonical).hex().substring(0, 16) + ".json";
         Path inbox = workspaceDirectory.resolve(Workspace.INBOX);
         try {
             Files.createDirectories(inbox);
             Path temp = Files.createTempFile(inbox, ".mcp-", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(canonical);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Path target = inbox.resolve(name);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(canonical);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
+                Path target = inbox.resolve(name);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return target;
+            } finally {
+                // Gone after the move; left over only when writing or moving failed.
+                Files.deleteIfExists(temp);
             }
-            return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write into the inbox " + inbox + ": " + e.getMessage(), e);
         }

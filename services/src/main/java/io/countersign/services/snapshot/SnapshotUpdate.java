@@ -4,6 +4,7 @@ import io.countersign.model.analysis.SnapshotChanges;
 import io.countersign.model.convert.IdentityMap;
 import io.countersign.model.convert.SnapshotJson;
 import io.countersign.model.convert.SnapshotMerger;
+import io.countersign.model.evidence.Digest;
 import io.countersign.model.format.ManagedSystem;
 import io.countersign.model.format.Snapshot;
 import io.countersign.model.read.FormatException;
@@ -47,7 +48,8 @@ public final class SnapshotUpdate {
      * A snapshot ready to be made current, the changes it brings against {@code against} (the
      * current snapshot when they were worked out, or null), and the file that holds its bytes.
      */
-    public record Prepared(Snapshot snapshot, SnapshotChanges changes, Path staged, Snapshot against) {
+    public record Prepared(
+            Snapshot snapshot, SnapshotChanges changes, Path staged, Snapshot against, Digest stagedDigest) {
 
         /** Forgets the staged file (after cancelling or importing). */
         public void discard() {
@@ -115,7 +117,12 @@ public final class SnapshotUpdate {
                 next = SnapshotMerger.merge(parts.stream().map(Part::input).toList(), map, "merged-" + now);
                 SnapshotOutput.write(next, staged);
             }
-            return new Prepared(next, SnapshotChanges.between(current, next), staged, current);
+            return new Prepared(
+                    next,
+                    SnapshotChanges.between(current, next),
+                    staged,
+                    current,
+                    Digest.sha256(Files.readAllBytes(staged)));
         } catch (IOException e) {
             deleteQuietly(staging);
             throw new UncheckedIOException("the update could not be staged in " + staging, e);
@@ -141,6 +148,17 @@ public final class SnapshotUpdate {
         if (!Objects.equals(now, prepared.against())) {
             throw new StaleUpdateException("the current snapshot changed since these changes were shown (it is now "
                     + (now == null ? "none" : now.id()) + "); show the changes again");
+        }
+        byte[] staged;
+        try {
+            staged = Files.readAllBytes(prepared.staged());
+        } catch (IOException e) {
+            throw new StaleUpdateException(
+                    "the prepared snapshot " + prepared.staged() + " is gone; show the changes again");
+        }
+        if (!Digest.sha256(staged).equals(prepared.stagedDigest())) {
+            throw new StaleUpdateException("the prepared snapshot " + prepared.staged()
+                    + " was changed on disk since the changes were shown; show the changes again");
         }
         return new Importer(workspace).importFile(prepared.staged());
     }

@@ -75,6 +75,43 @@ class AssistantIntakeTest extends WorkspaceFixture {
     }
 
     @Test
+    void anAssistantCannotReviseADraftAnotherDrafterWrote() throws Exception {
+        Path theirs = Files.writeString(dir.resolve("theirs.json"), Examples.draftRevision(1, "theirs"));
+        new Importer(workspace).importFile(theirs);
+        String mine = Examples.draftRevision(2, "taken over").replace(DRAFTER, "bot-a");
+        AssistantIntake intake = new AssistantIntake(workspace);
+
+        assertThatThrownBy(() -> intake.submit(AssistantIntake.read(tree(mine), "bot-a")))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("was drafted by \"" + DRAFTER + "\"")
+                .hasMessageContaining("an assistant may only revise its own drafts");
+        assertThat(workspace.draftRevisions().latest("d-2026-0142"))
+                .get()
+                .extracting(ref -> ref.revision())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theInboxHoldsAnAssistantsDeliveryToTheSameRule() throws Exception {
+        new Importer(workspace)
+                .importFile(Files.writeString(dir.resolve("theirs.json"), Examples.draftRevision(1, "x")));
+        String mine = Examples.draftRevision(2, "taken over").replace(DRAFTER, "bot-a");
+
+        InboxDelivery.deliver(dir, AssistantIntake.read(tree(mine), "bot-a"));
+        SweepReport sweep = new Inbox(workspace).sweep();
+
+        assertThat(sweep.imported()).isEmpty();
+        assertThat(sweep.rejected())
+                .singleElement()
+                .satisfies(rejection ->
+                        assertThat(rejection.reason()).contains("an assistant may only revise its own drafts"));
+        assertThat(workspace.draftRevisions().latest("d-2026-0142"))
+                .get()
+                .extracting(ref -> ref.revision())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aDraftDeliveredToTheInboxIsImportedByTheNextSweep() throws Exception {
         AssistantIntake.ReadDraft read = AssistantIntake.read(tree(Examples.text("draft.json")), DRAFTER);
 

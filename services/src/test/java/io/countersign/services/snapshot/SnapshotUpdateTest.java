@@ -20,6 +20,7 @@ import io.countersign.services.intake.Importer;
 import io.countersign.services.snapshot.UpdateSource.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,6 +188,22 @@ class SnapshotUpdateTest {
                     .isInstanceOf(SnapshotUpdate.StaleUpdateException.class)
                     .hasMessageContaining("changed since these changes were shown");
             assertThat(currentOf(workspace)).as("nothing imported").isEqualTo(meanwhile);
+        }
+    }
+
+    @Test
+    void refusesToMakeCurrentAPreparedFileChangedOnDiskSinceThePreview() throws Exception {
+        try (Workspace workspace = Workspace.open(dir.resolve("ws"))) {
+            new Importer(workspace).importFile(EXAMPLES.resolve("snapshot.json"));
+            Snapshot current = currentOf(workspace);
+            SnapshotUpdate.Prepared prepared =
+                    SnapshotUpdate.prepare(List.of(source(write(nextState(current)), null)), current, NOW);
+            Files.copy(EXAMPLES.resolve("snapshot.json"), prepared.staged(), StandardCopyOption.REPLACE_EXISTING);
+
+            assertThatThrownBy(() -> SnapshotUpdate.makeCurrent(workspace, prepared))
+                    .isInstanceOf(SnapshotUpdate.StaleUpdateException.class)
+                    .hasMessageContaining("was changed on disk");
+            assertThat(currentOf(workspace)).isEqualTo(current);
         }
     }
 
