@@ -68,8 +68,8 @@ public final class LookalikeIdentifierRule implements DraftRule {
                 .explanation("The draft names " + what + " \"" + named.id() + "\" (" + named.where()
                         + "), which snapshot " + context.catalog().snapshot().id() + " does not have, but which"
                         + " looks the same as its " + known.kind().word() + " " + known.describe() + ": it contains "
-                        + unusual + ". On screen the two read alike; to a directory they are different "
-                        + known.kind().word() + "s, so an approval meant for one could go to the other.")
+                        + unusual + ". On screen the two read alike; to a directory they are different ids,"
+                        + " so an approval meant for one could go to the other.")
                 .remediation("Send back: ask for the exact id of " + known.id()
                         + " from the directory, and find out who wrote the lookalike.")
                 .build();
