@@ -17,10 +17,10 @@ class QueueViewModelTest {
     @Test
     void loadsEveryDemoDraftAndSelectsTheFirst() {
         QueueViewModel model = DemoQueue.loadedModel();
-        assertThat(model.allItems()).hasSize(34);
-        assertThat(model.visibleItems()).hasSize(34);
+        assertThat(model.allItems()).hasSize(35);
+        assertThat(model.visibleItems()).hasSize(35);
         assertThat(model.selectedProperty().get()).isSameAs(model.visibleItems().getFirst());
-        assertThat(model.statusProperty().get()).isEqualTo("34 pending drafts analysed");
+        assertThat(model.statusProperty().get()).isEqualTo("35 pending drafts analysed");
         assertThat(model.loadingProperty().get()).isFalse();
     }
 
@@ -33,9 +33,9 @@ class QueueViewModelTest {
                 sum += model.countProperty(filter).get();
             }
         }
-        assertThat(sum).isEqualTo(34);
+        assertThat(sum).isEqualTo(35);
         assertThat(model.count(Severity.CRITICAL)).isPositive();
-        assertThat(model.countProperty(SeverityFilter.ALL).get()).isEqualTo(34);
+        assertThat(model.countProperty(SeverityFilter.ALL).get()).isEqualTo(35);
     }
 
     @Test
@@ -97,7 +97,7 @@ class QueueViewModelTest {
         model.severityFilterProperty().set(SeverityFilter.HIGH);
         assertThat(model.visibleItems()).isEmpty();
         model.clearFilters();
-        assertThat(model.visibleItems()).hasSize(34);
+        assertThat(model.visibleItems()).hasSize(35);
     }
 
     @Test

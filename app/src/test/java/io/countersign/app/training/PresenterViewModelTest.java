@@ -37,22 +37,22 @@ class PresenterViewModelTest {
         TrainingSessions.select(training, "c10-permanent-iam-admin");
         training.startPresenting();
         assertThat(presenter.presentingProperty().get()).isTrue();
-        assertThat(position()).isEqualTo("Case 10 of 34");
+        assertThat(position()).isEqualTo("Case 10 of 35");
         assertThat(presenter.revealedProperty().get()).isFalse();
     }
 
     @Test
     void stepsForwardAndBackWithinTheCasebook() {
         presenter.previous();
-        assertThat(position()).isEqualTo("Case 1 of 34");
+        assertThat(position()).isEqualTo("Case 1 of 35");
         presenter.next();
         presenter.next();
-        assertThat(position()).isEqualTo("Case 3 of 34");
+        assertThat(position()).isEqualTo("Case 3 of 35");
         presenter.last();
         presenter.next();
-        assertThat(position()).isEqualTo("Case 34 of 34");
+        assertThat(position()).isEqualTo("Case 35 of 35");
         presenter.first();
-        assertThat(position()).isEqualTo("Case 1 of 34");
+        assertThat(position()).isEqualTo("Case 1 of 35");
     }
 
     @Test

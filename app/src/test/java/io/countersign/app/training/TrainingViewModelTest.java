@@ -34,7 +34,7 @@ class TrainingViewModelTest {
     void opensTheSampleCasebookInAFreshTrainingFolder() {
         model = TrainingSessions.sample(root, dialogs);
         assertThat(dialogs.errors).isEmpty();
-        assertThat(model.cases()).hasSize(34);
+        assertThat(model.cases()).hasSize(35);
         Path folder = model.sessionProperty().get().folder();
         assertThat(folder.getParent()).isEqualTo(root.toAbsolutePath().normalize());
         assertThat(folder.getFileName().toString()).startsWith("lkf-sample-casebook-20261121-080000");

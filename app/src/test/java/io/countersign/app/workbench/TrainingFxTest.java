@@ -51,8 +51,8 @@ class TrainingFxTest {
     @Test
     void aTrainingCaseScored(FxRobot robot) {
         openSample(robot);
-        assertThat(robot.lookup("#training-cases").queryListView().getItems()).hasSize(34);
-        assertThat(text(robot, "#training-score-cases")).isEqualTo("0 / 34");
+        assertThat(robot.lookup("#training-cases").queryListView().getItems()).hasSize(35);
+        assertThat(text(robot, "#training-score-cases")).isEqualTo("0 / 35");
 
         robot.clickOn("Renewing a provisioning right nobody has used since May");
         assertThat(text(robot, "#section-training #review-title")).containsIgnoringCase("provision");
@@ -68,7 +68,7 @@ class TrainingFxTest {
                 .startsWith("LP-DORMANT-ACCESS");
         assertThat(text(robot, "#training-case-score")).isEqualTo("0 %");
         assertThat(text(robot, "#training-record-note")).contains("training store", "record 1");
-        assertThat(text(robot, "#training-score-cases")).isEqualTo("1 / 34");
+        assertThat(text(robot, "#training-score-cases")).isEqualTo("1 / 35");
         assertThat(text(robot, "#training-score-findings")).isEqualTo("0 / 1");
     }
 
@@ -85,7 +85,7 @@ class TrainingFxTest {
                 .contains("requires a justification to reject")
                 .doesNotContain("Exception");
         assertThat(robot.lookup("#training-decision").query().isVisible()).isTrue();
-        assertThat(text(robot, "#training-score-cases")).isEqualTo("0 / 34");
+        assertThat(text(robot, "#training-score-cases")).isEqualTo("0 / 35");
     }
 
     @Test
@@ -93,14 +93,14 @@ class TrainingFxTest {
         openSample(robot);
         robot.clickOn("#training-presenter");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#presenter-position")).isEqualTo("Case 1 of 34");
+        assertThat(text(robot, "#presenter-position")).isEqualTo("Case 1 of 35");
         assertThat(robot.lookup("#presenter-answer-hidden").tryQuery()).isPresent();
 
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.PAGE_DOWN);
-        assertThat(text(robot, "#presenter-position")).isEqualTo("Case 3 of 34");
+        assertThat(text(robot, "#presenter-position")).isEqualTo("Case 3 of 35");
         robot.type(KeyCode.LEFT);
-        assertThat(text(robot, "#presenter-position")).isEqualTo("Case 2 of 34");
+        assertThat(text(robot, "#presenter-position")).isEqualTo("Case 2 of 35");
         assertThat(robot.lookup("#presenter-answer").tryQuery()).isEmpty();
 
         robot.type(KeyCode.R);

@@ -45,8 +45,8 @@ class WorkbenchFxTest {
     @Test
     void queueShowsTheDemoDrafts(FxRobot robot) {
         TableView<?> table = robot.lookup("#queue-table").queryTableView();
-        assertThat(table.getItems()).hasSize(34);
-        assertThat(text(robot, "#queue-count")).isEqualTo("34 of 34");
+        assertThat(table.getItems()).hasSize(35);
+        assertThat(text(robot, "#queue-count")).isEqualTo("35 of 35");
         assertThat(robot.lookup("#queue-badge-critical").queryLabeled().getText())
                 .endsWith("Critical");
     }

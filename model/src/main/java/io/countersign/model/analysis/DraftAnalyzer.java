@@ -8,6 +8,7 @@ import io.countersign.model.analysis.rules.ExceptionRules;
 import io.countersign.model.analysis.rules.GovernanceRules;
 import io.countersign.model.analysis.rules.HoldingRules;
 import io.countersign.model.analysis.rules.IndependenceRules;
+import io.countersign.model.analysis.rules.LookalikeIdentifierRule;
 import io.countersign.model.analysis.rules.NonHumanOwnerRule;
 import io.countersign.model.analysis.rules.PeerOutlierRule;
 import io.countersign.model.analysis.rules.PrivilegedDurationRule;
@@ -51,6 +52,7 @@ public final class DraftAnalyzer {
             new PeerOutlierRule(),
             new DormantAccessRule(),
             new UnknownReferenceRule(),
+            new LookalikeIdentifierRule(),
             new NonHumanOwnerRule(),
             new CredentialRule(),
             new GovernanceRules());
@@ -59,12 +61,14 @@ public final class DraftAnalyzer {
     private final Policy policy;
     private final SodRuleIndex sod;
     private final Names names;
+    private final LookalikeIndex lookalikes;
 
     public DraftAnalyzer(Snapshot snapshot, Policy policy) {
         this.catalog = new AccessCatalog(snapshot);
         this.policy = policy;
         this.sod = new SodRuleIndex(policy.sod(), catalog.entitlementIds());
         this.names = new Names(catalog);
+        this.lookalikes = new LookalikeIndex(catalog);
     }
 
     public AccessCatalog catalog() {
@@ -84,7 +88,7 @@ public final class DraftAnalyzer {
      * @param review  the approver about to decide, for independence findings; {@link ReviewContext#NONE} for none
      */
     public DraftAnalysis analyze(Draft draft, List<Draft> pending, ReviewContext review) {
-        AnalysisContext context = new AnalysisContext(catalog, policy, sod, names, draft);
+        AnalysisContext context = new AnalysisContext(catalog, policy, sod, names, lookalikes, draft);
         List<Draft> others =
                 pending.stream().filter(p -> !p.id().equals(draft.id())).toList();
         List<IdentityReview> reviews = draft.affectedIdentities().stream()

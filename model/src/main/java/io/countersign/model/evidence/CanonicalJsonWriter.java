@@ -31,11 +31,13 @@ final class CanonicalJsonWriter {
     }
 
     private void value(JsonNode node, int depth) {
-        if (depth > StrictJsonReader.MAX_DEPTH) {
-            throw fail(null, "nesting deeper than " + StrictJsonReader.MAX_DEPTH);
-        }
         if (node == null) {
             throw fail(null, "missing value");
+        }
+        if (node.isContainerNode() && depth >= StrictJsonReader.MAX_DEPTH) {
+            throw fail(
+                    RefusalRule.TOO_DEEP,
+                    "objects and arrays nested more than " + StrictJsonReader.MAX_DEPTH + " deep");
         }
         switch (node.getNodeType()) {
             case OBJECT -> object(node, depth);

@@ -19,7 +19,7 @@ import java.util.Deque;
  */
 final class StrictJsonReader {
 
-    static final int MAX_DEPTH = 256;
+    static final int MAX_DEPTH = RefusalRule.MAX_DEPTH;
     private static final int MAX_NUMBER_LENGTH = 1_000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -48,14 +48,15 @@ final class StrictJsonReader {
         return value;
     }
 
+    /** Reads the value at {@code pos}, which {@code depth} objects and arrays enclose. */
     private JsonNode readValue(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw fail(null, "nesting deeper than " + MAX_DEPTH, pos);
-        }
         if (pos >= in.length) {
             throw fail(RefusalRule.MALFORMED, "unexpected end of input", pos);
         }
         int b = in[pos] & 0xFF;
+        if ((b == '{' || b == '[') && depth >= MAX_DEPTH) {
+            throw fail(RefusalRule.TOO_DEEP, "objects and arrays nested more than " + MAX_DEPTH + " deep", pos);
+        }
         return switch (b) {
             case '{' -> readObject(depth);
             case '[' -> readArray(depth);

@@ -17,6 +17,8 @@ public final class FrameworkReferences {
         BY_RULE.put(
                 RuleId.GOV_UNKNOWN_IDENTITY, List.of("NIST SP 800-53 AC-2", "OWASP LLM09:2025", "OWASP Agentic T5"));
         BY_RULE.put(
+                RuleId.GOV_LOOKALIKE_ID, List.of("NIST SP 800-53 IA-4", "OWASP Agentic T9", "NIST CSF 2.0 PR.AA-01"));
+        BY_RULE.put(
                 RuleId.LP_WILDCARD_SCOPE, List.of("NIST SP 800-53 AC-6", "NIST CSF 2.0 PR.AA-05", "OWASP LLM06:2025"));
         BY_RULE.put(
                 RuleId.LP_CRITICAL_ENTITLEMENT,

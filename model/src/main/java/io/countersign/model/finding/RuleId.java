@@ -72,6 +72,8 @@ public enum RuleId {
             Severity.MEDIUM,
             "No named owner for an affected system or entitlement"),
     GOV_UNKNOWN_IDENTITY("GOV-UNKNOWN-IDENTITY", RuleGroup.GOVERNANCE, Severity.HIGH, "Identity not in the snapshot"),
+    GOV_LOOKALIKE_ID(
+            "GOV-LOOKALIKE-ID", RuleGroup.GOVERNANCE, Severity.HIGH, "Id that looks like a known one or mixes scripts"),
     GOV_STEP_UP_REQUIRED("GOV-STEP-UP-REQUIRED", RuleGroup.GOVERNANCE, Severity.INFO, "Step-up approval required"),
     GOV_NO_ROLLBACK(
             "GOV-NO-ROLLBACK",

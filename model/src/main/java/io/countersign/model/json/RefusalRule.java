@@ -25,7 +25,18 @@ public enum RefusalRule {
     /** A number too large for a double, which every reader would have to change. */
     NON_FINITE_NUMBER("non-finite-number"),
     /** Anything after the document's one value: which value a reader takes would be up to the reader. */
-    TRAILING_CONTENT("trailing-content");
+    TRAILING_CONTENT("trailing-content"),
+    /**
+     * Objects and arrays nested more than {@link #MAX_DEPTH} deep: a recursive reader would run out of
+     * stack, and no document Countersign reads or writes comes near (the deepest, a casebook, nests 9).
+     */
+    TOO_DEEP("too-deep");
+
+    /**
+     * How many objects and arrays may nest in one another, the outermost counting as one. Far above
+     * any real input or evidence (9 at most), low enough that no reader's stack is at risk.
+     */
+    public static final int MAX_DEPTH = 256;
 
     /** The largest integer every JSON consumer (including JavaScript) reads exactly. */
     public static final long MAX_SAFE_INTEGER = (1L << 53) - 1;

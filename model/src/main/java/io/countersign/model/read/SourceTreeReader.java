@@ -32,7 +32,10 @@ public final class SourceTreeReader {
     }
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final YAMLFactory YAML = new PlainYamlParser.Factory();
+
+    /** The key YAML 1.1 reads as "merge in that other mapping"; plain data has no use for it. */
+    private static final String MERGE_KEY = "<<";
 
     private static final String TRAILING = "unexpected content after the document's end";
     private static final String[] NO_NAMES = {};
@@ -65,6 +68,12 @@ public final class SourceTreeReader {
     private int top;
 
     private final boolean json;
+    /** The parser, kept so a refusal that names no location can still name the token being read. */
+    private JsonParser parser;
+    /** The YAML parser, which notes anchors, aliases and tags for this reader to refuse; null for JSON. */
+    private PlainYamlParser yaml;
+    /** How many objects and arrays enclose the value being read. */
+    private int depth;
     /** Jackson's limit on a string's length, which {@code getText()} enforces on each string. */
     private int maxStringLength;
 
@@ -83,7 +92,9 @@ public final class SourceTreeReader {
         SourceTreeReader reader = new SourceTreeReader(source, syntax == Syntax.JSON);
         JsonFactory factory = syntax == Syntax.YAML ? YAML : JSON;
         try (JsonParser parser = factory.createParser(content)) {
+            reader.parser = parser;
             reader.maxStringLength = parser.streamReadConstraints().getMaxStringLength();
+            reader.yaml = parser instanceof PlainYamlParser plain ? plain : null;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new FormatException(
@@ -96,16 +107,22 @@ public final class SourceTreeReader {
             reader.refuseTrailingContent(parser);
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
+            // Jackson's limits name no location; the token it was reading has one.
+            JsonLocation where = e.getLocation() != null || reader.parser == null
+                    ? e.getLocation()
+                    : reader.parser.currentTokenLocation();
             int line = where == null ? 0 : where.getLineNr();
             int column = where == null ? 0 : where.getColumnNr();
-            // Jackson's own limits (number length, nesting) are this reader's, not a shared rule.
-            RefusalRule rule = e instanceof StreamConstraintsException ? null : RefusalRule.MALFORMED;
+            SourcePosition position = new SourcePosition(
+                    line, column, SourceNode.pointer(reader.lastContainer, reader.lastKey, reader.lastIndex));
+            if (e instanceof StreamConstraintsException limit) {
+                // Jackson's own limits (number, string and key length) are this reader's, not a shared rule.
+                throw new FormatException(source, position, ReadingLimit.describe(limit));
+            }
             throw new FormatException(
                     source,
-                    new SourcePosition(
-                            line, column, SourceNode.pointer(reader.lastContainer, reader.lastKey, reader.lastIndex)),
-                    rule,
+                    position,
+                    RefusalRule.MALFORMED,
                     "not valid " + syntax.name() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new FormatException(source, new SourcePosition(0, 0, ""), "could not be read: " + e.getMessage());
@@ -144,15 +161,37 @@ public final class SourceTreeReader {
         int line = location.getLineNr();
         int column = location.getColumnNr();
         JsonToken token = parser.currentToken();
+        if (yaml != null && yaml.construct() != null) {
+            throw notPlainYaml(yaml.construct(), SourceNode.pointer(container, key, index));
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= RefusalRule.MAX_DEPTH) {
+            throw failure(
+                    line,
+                    column,
+                    container,
+                    key,
+                    index,
+                    RefusalRule.TOO_DEEP,
+                    "objects and arrays are nested more than " + RefusalRule.MAX_DEPTH + " deep here; expected at most "
+                            + RefusalRule.MAX_DEPTH + " levels");
+        }
         return switch (token) {
-            case START_OBJECT ->
-                readObject(
+            case START_OBJECT -> {
+                depth++;
+                SourceNode object = readObject(
                         parser,
                         SourceNode.container(source, SourceNode.Kind.OBJECT, line, column, container, key, index));
-            case START_ARRAY ->
-                readArray(
+                depth--;
+                yield object;
+            }
+            case START_ARRAY -> {
+                depth++;
+                SourceNode array = readArray(
                         parser,
                         SourceNode.container(source, SourceNode.Kind.ARRAY, line, column, container, key, index));
+                depth--;
+                yield array;
+            }
             case VALUE_STRING -> readString(parser, line, column, container, key, index);
             case VALUE_NUMBER_INT -> {
                 if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
@@ -205,6 +244,9 @@ public final class SourceTreeReader {
         int[] index = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            if (yaml != null) {
+                refuseYamlKeyConstructs(parser, object, name);
+            }
             int slot = name.hashCode() & (wellFormedNames.length - 1);
             if (wellFormedNames[slot] != name) {
                 int lone = RefusalRule.firstLoneSurrogate(name);
@@ -244,6 +286,25 @@ public final class SourceTreeReader {
         }
         object.complete(top == base ? NO_NAMES : Arrays.copyOfRange(names, base, top), pop(base), index);
         return object;
+    }
+
+    /** Refuses an anchor or tag on a key, and the merge key, which would pull another mapping's fields in. */
+    private void refuseYamlKeyConstructs(JsonParser parser, SourceNode object, String name) throws FormatException {
+        if (yaml.construct() != null) {
+            throw notPlainYaml(yaml.construct(), SourceNode.pointer(object, name, 0));
+        }
+        if (MERGE_KEY.equals(name)) {
+            throw new FormatException(
+                    source,
+                    at(parser, SourceNode.pointer(object, name, 0)),
+                    "the merge key '<<' is not allowed: Countersign reads plain YAML data, without references;"
+                            + " write each field out where it applies");
+        }
+    }
+
+    private FormatException notPlainYaml(PlainYamlParser.Construct construct, String pointer) {
+        return new FormatException(
+                source, new SourcePosition(construct.line(), construct.column(), pointer), construct.reason());
     }
 
     private SourceNode readArray(JsonParser parser, SourceNode array) throws IOException, FormatException {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -211,8 +212,26 @@ class CanonicalJsonTest {
 
     @Test
     void rejectsNestingDeeperThanTheLimit() {
-        String deep = "[".repeat(StrictJsonReader.MAX_DEPTH + 2) + "]".repeat(StrictJsonReader.MAX_DEPTH + 2);
-        assertThat(rejection(deep)).hasMessageContaining("nesting deeper");
+        String deep = "[".repeat(StrictJsonReader.MAX_DEPTH + 1) + "]".repeat(StrictJsonReader.MAX_DEPTH + 1);
+        assertThat(rejection(deep)).hasMessageContaining("nested more than 256 deep");
+    }
+
+    @Test
+    void acceptsNestingAtTheLimit() {
+        String deepest = "[".repeat(StrictJsonReader.MAX_DEPTH) + "]".repeat(StrictJsonReader.MAX_DEPTH);
+        assertThat(CanonicalJson.canonicalize(deepest.getBytes(UTF_8))).isEqualTo(deepest.getBytes(UTF_8));
+    }
+
+    @Test
+    void refusesToWriteATreeNestedDeeperThanTheLimit() {
+        ArrayNode deep = JsonNodeFactory.instance.arrayNode();
+        ArrayNode innermost = deep;
+        for (int level = 1; level <= StrictJsonReader.MAX_DEPTH; level++) {
+            innermost = innermost.addArray();
+        }
+        assertThatThrownBy(() -> CanonicalJson.canonicalize(deep))
+                .isInstanceOf(CanonicalJsonException.class)
+                .hasMessageContaining("nested more than 256 deep");
     }
 
     @Test

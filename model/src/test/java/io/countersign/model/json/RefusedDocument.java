@@ -70,7 +70,19 @@ record RefusedDocument(String name, byte[] bytes, RefusalRule rule, long byteOff
                 json("a negative number beyond a double", "[-1e400]", RefusalRule.NON_FINITE_NUMBER, 1, "1:2 at /0"),
                 json("a second value", "{} {}", RefusalRule.TRAILING_CONTENT, 3, "1:4 at /"),
                 json("a second value on the next line", "[1]\n2", RefusalRule.TRAILING_CONTENT, 4, "2:1 at /"),
-                json("a word after the value", "{} x", RefusalRule.TRAILING_CONTENT, 3, "1:5 at /"));
+                json("a word after the value", "{} x", RefusalRule.TRAILING_CONTENT, 3, "1:5 at /"),
+                json(
+                        "arrays nested one deeper than the limit",
+                        "[".repeat(RefusalRule.MAX_DEPTH + 1) + "]".repeat(RefusalRule.MAX_DEPTH + 1),
+                        RefusalRule.TOO_DEEP,
+                        RefusalRule.MAX_DEPTH,
+                        "1:" + (RefusalRule.MAX_DEPTH + 1) + " at " + "/0".repeat(RefusalRule.MAX_DEPTH)),
+                json(
+                        "objects nested one deeper than the limit, on their own lines",
+                        "{\"a\":\n".repeat(RefusalRule.MAX_DEPTH) + "{}" + "}".repeat(RefusalRule.MAX_DEPTH),
+                        RefusalRule.TOO_DEEP,
+                        6L * RefusalRule.MAX_DEPTH,
+                        (RefusalRule.MAX_DEPTH + 1) + ":1 at " + "/a".repeat(RefusalRule.MAX_DEPTH)));
     }
 
     private static RefusedDocument json(String name, String text, RefusalRule rule, long byteOffset, String at) {

@@ -1,10 +1,13 @@
 package io.countersign.model.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StrictReadersShareRefusalsTest {
 
     /** The rules Jackson can be told to check; it decodes lone surrogates and reads any integer or 1e400. */
-    private static final Set<RefusalRule> JACKSON_CHECKS =
-            EnumSet.of(RefusalRule.MALFORMED, RefusalRule.DUPLICATE_KEY, RefusalRule.TRAILING_CONTENT);
+    private static final Set<RefusalRule> JACKSON_CHECKS = EnumSet.of(
+            RefusalRule.MALFORMED, RefusalRule.DUPLICATE_KEY, RefusalRule.TRAILING_CONTENT, RefusalRule.TOO_DEEP);
 
-    private static final ObjectMapper STRICT_JACKSON = JsonMapper.builder()
+    private static final ObjectMapper STRICT_JACKSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(RefusalRule.MAX_DEPTH)
+                            .build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -71,6 +78,17 @@ class StrictReadersShareRefusalsTest {
     @MethodSource("refusedUnderRulesJacksonChecks")
     void strictJacksonAlsoRefusesIt(RefusedDocument document) {
         assertThatThrownBy(() -> STRICT_JACKSON.readTree(document.bytes())).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void strictJacksonAndBothReadersAcceptNestingAtTheLimit() throws Exception {
+        byte[] deepest = ("[".repeat(RefusalRule.MAX_DEPTH) + "]".repeat(RefusalRule.MAX_DEPTH)).getBytes(UTF_8);
+
+        assertThat(STRICT_JACKSON.readTree(deepest).isArray()).isTrue();
+        assertThat(CanonicalJson.parse(deepest).isArray()).isTrue();
+        assertThat(SourceTreeReader.read("in.json", deepest, SourceTreeReader.Syntax.JSON)
+                        .items())
+                .hasSize(1);
     }
 
     @Test

@@ -60,6 +60,12 @@ class SourceTreeReaderTest {
     }
 
     @Test
+    void refusesANumberLongerThanTheTokeniserReadsInItsOwnWords() {
+        assertThat(refusal("{\"n\": [1" + "0".repeat(1_000) + "]}"))
+                .isEqualTo("in.json:1:8 at /n: a number longer than 1000 characters; expected a shorter number");
+    }
+
+    @Test
     void findsDuplicateKeysInLargeObjects() {
         String fields = IntStream.rangeClosed(1, 40)
                 .mapToObj(i -> "\"k" + i + "\": " + i)
