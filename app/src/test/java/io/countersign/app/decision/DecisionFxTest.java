@@ -103,7 +103,7 @@ class DecisionFxTest {
 
     @Test
     void theDemoLandsInASeededWorkspaceActingAsADemoApprover(FxRobot robot) {
-        assertThat(workbench.model().queue().allItems()).hasSize(34);
+        assertThat(workbench.model().queue().allItems()).hasSize(35);
         assertThat(robot.lookup("#demo-banner").queryAs(Label.class).getText()).contains("countersign-demo");
         assertThat(robot.lookup("#approver-picker").queryAs(ComboBox.class).getItems())
                 .startsWith(DecisionDesk.PRIYA, DecisionDesk.HENRIK, DecisionDesk.FATIMA)

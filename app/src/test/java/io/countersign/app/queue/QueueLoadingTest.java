@@ -41,7 +41,7 @@ class QueueLoadingTest {
         }
     }
 
-    /** The 34 demo drafts, repeated to make a queue larger than one batch. */
+    /** The 35 demo drafts, repeated to make a queue larger than one batch. */
     private static QueueSource repeatedDemo(int copies) throws Exception {
         List<PendingDraft> demo = DemoQueue.pending();
         List<PendingDraft> many =
@@ -61,7 +61,7 @@ class QueueLoadingTest {
 
     @Test
     void aFirstLoadShowsEachBatchAsItIsAnalysed() throws Exception {
-        QueueSource source = repeatedDemo(20); // 680 drafts: batches of 250 and 430
+        QueueSource source = repeatedDemo(20); // 700 drafts: batches of 250 and 450
         HeldDeliveries executor = new HeldDeliveries();
         QueueViewModel model = new QueueViewModel(source, executor, new RecordingDialogService(), DemoQueue.CLOCK);
 
@@ -72,16 +72,16 @@ class QueueLoadingTest {
         executor.runNext();
         assertThat(model.allItems()).hasSize(QueueAnalysis.FIRST_BATCH);
         assertThat(model.loadingProperty().get()).isTrue();
-        assertThat(model.statusProperty().get()).isEqualTo("Analysed 250 of 680 pending drafts…");
+        assertThat(model.statusProperty().get()).isEqualTo("Analysed 250 of 700 pending drafts…");
         assertThat(model.selectedProperty().get()).isNotNull();
         assertThat(model.countProperty(SeverityFilter.ALL).get()).isEqualTo(250);
 
         executor.runNext();
         executor.runNext();
-        assertThat(model.allItems()).hasSize(680);
+        assertThat(model.allItems()).hasSize(700);
         assertThat(model.loadingProperty().get()).isFalse();
-        assertThat(model.statusProperty().get()).isEqualTo("680 pending drafts analysed");
-        assertThat(model.countProperty(SeverityFilter.ALL).get()).isEqualTo(680);
+        assertThat(model.statusProperty().get()).isEqualTo("700 pending drafts analysed");
+        assertThat(model.countProperty(SeverityFilter.ALL).get()).isEqualTo(700);
     }
 
     @Test
@@ -99,7 +99,7 @@ class QueueLoadingTest {
         model.load();
         assertThat(executor.held).hasSize(1); // no part results: the list is swapped whole
         executor.runNext();
-        assertThat(model.allItems()).hasSize(680);
+        assertThat(model.allItems()).hasSize(700);
         assertThat(model.selectedProperty().get()).isNotSameAs(chosen);
         assertThat(model.selectedProperty().get().id()).isEqualTo(chosen.id());
     }
@@ -122,7 +122,7 @@ class QueueLoadingTest {
         while (!executor.held.isEmpty()) {
             executor.runNext();
         }
-        assertThat(model.allItems()).hasSize(680);
+        assertThat(model.allItems()).hasSize(700);
         assertThat(model.loadingProperty().get()).isFalse();
     }
 
